@@ -1,0 +1,39 @@
+package se.icld.gendernetwork.contracts.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An applicant expressed interest (topic {@code intake.submissions.v1}, key = submission id).
+ * The submission id is derived from the client's {@code Idempotency-Key} when there is one, so a
+ * retried submission carries the same id. {@code contentHash} is a SHA-256 of the canonical
+ * submission, so a consumer can tell a true duplicate from a conflicting reuse of a key.
+ */
+public record InterestSubmitted(
+        UUID eventId,
+        Instant occurredAt,
+        UUID submissionId,
+        String reference,
+        String contentHash,
+        Applicant applicant,
+        Municipality municipality,
+        String motivation,
+        List<String> focusAreas,
+        Workshops workshops,
+        boolean partnershipInterest,
+        boolean mentorshipInterest,
+        Consent consent) {
+
+    public record Applicant(String fullName, String email, String phone, String position, String preferredLanguage) {
+    }
+
+    public record Municipality(String name, String region, String country) {
+    }
+
+    public record Workshops(boolean local, boolean sweden) {
+    }
+
+    public record Consent(boolean dataProcessing, String noticeVersion) {
+    }
+}

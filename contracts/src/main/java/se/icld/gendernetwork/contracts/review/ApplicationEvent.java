@@ -1,0 +1,42 @@
+package se.icld.gendernetwork.contracts.review;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * What review-service announces on {@code review.applications.v1} (key = application id). Each
+ * event carries what a notice needs (recipient, reference, municipality), so a consumer keeps no
+ * copy of the application. The JSON carries its type name in {@code "type"}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(ApplicationRegistered.class),
+        @JsonSubTypes.Type(InformationRequested.class),
+        @JsonSubTypes.Type(DecisionMade.class),
+        @JsonSubTypes.Type(ApplicationWithdrawn.class)
+})
+public sealed interface ApplicationEvent
+        permits ApplicationRegistered, InformationRequested, DecisionMade, ApplicationWithdrawn {
+
+    UUID eventId();
+
+    Instant occurredAt();
+
+    UUID applicationId();
+
+    String reference();
+
+    Recipient recipient();
+
+    MunicipalityRef municipality();
+
+    /** Who is told, in which language ({@code es}, {@code en} or {@code sv}). */
+    record Recipient(String fullName, String email, String language) {
+    }
+
+    record MunicipalityRef(String name, String region, String country) {
+    }
+}

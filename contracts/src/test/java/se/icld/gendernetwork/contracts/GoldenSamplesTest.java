@@ -1,0 +1,61 @@
+package se.icld.gendernetwork.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import se.icld.gendernetwork.contracts.delivery.DeliveryEvent;
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
+import se.icld.gendernetwork.contracts.review.ApplicationEvent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Each golden sample reads into its record and writes back to the same JSON, field for field. */
+class GoldenSamplesTest {
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ApplicationRegistered", "InformationRequested", "DecisionMade", "ApplicationWithdrawn"})
+    void applicationEventsRoundTripThroughTheSealedInterface(String type) {
+        String golden = GoldenSamples.json(type);
+
+        ApplicationEvent event = mapper.readValue(golden, ApplicationEvent.class);
+
+        assertThat(event.getClass().getSimpleName()).isEqualTo(type);
+        assertThat(event.applicationId()).isEqualTo(UUID.fromString("5f1d2c3b-8a7e-3c4d-9e0f-1a2b3c4d5e6f"));
+        assertSameJson(mapper.writeValueAsString(event), golden);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NotificationSent", "NotificationFailed"})
+    void deliveryEventsRoundTripThroughTheSealedInterface(String type) {
+        String golden = GoldenSamples.json(type);
+
+        DeliveryEvent event = mapper.readValue(golden, DeliveryEvent.class);
+
+        assertThat(event.getClass().getSimpleName()).isEqualTo(type);
+        assertSameJson(mapper.writeValueAsString(event), golden);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"InterestSubmitted"})
+    void interestSubmittedRoundTrips(String type) {
+        String golden = GoldenSamples.json(type);
+
+        InterestSubmitted event = mapper.readValue(golden, InterestSubmitted.class);
+
+        assertThat(event.applicant().email()).isEqualTo("maria.lopez@example.org");
+        assertThat(event.focusAreas()).containsExactly("POLITICAL_PARTICIPATION", "GENDER_BASED_VIOLENCE");
+        assertSameJson(mapper.writeValueAsString(event), golden);
+    }
+
+    private void assertSameJson(String actual, String expected) {
+        JsonNode a = mapper.readTree(actual);
+        JsonNode e = mapper.readTree(expected);
+        assertThat(a).isEqualTo(e);
+    }
+}

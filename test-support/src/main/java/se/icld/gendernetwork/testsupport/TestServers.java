@@ -1,0 +1,119 @@
+package se.icld.gendernetwork.testsupport;
+
+import java.net.InetSocketAddress;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * The one JVM-wide selector of real servers for tests. Each server starts lazily on first use and
+ * lives until the JVM exits, so Spring's test-context cache stays valid across test classes.
+ *
+ * <p>Where a Docker engine answers, Kafka and MongoDB run in containers ({@code apache/kafka-native},
+ * {@code mongo:8.0}); otherwise in this JVM: a KRaft broker from spring-kafka-test and
+ * mongo-java-server. SMTP is always GreenMail in this JVM (tests read what it received).
+ * Set {@code -Dtest.servers=embedded} to force the in-JVM servers.
+ */
+public final class TestServers {
+
+    private static final boolean CONTAINERS = !"embedded".equals(System.getProperty("test.servers"))
+            && DockerClientFactory.instance().isDockerAvailable();
+
+    private static String kafkaBootstrap;
+    private static String mongoUri;
+    private static GreenMail greenMail;
+
+    private TestServers() {
+    }
+
+    /** True when Kafka and MongoDB run in containers rather than in this JVM. */
+    public static boolean containers() {
+        return CONTAINERS;
+    }
+
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafkaBootstrap == null) {
+            if (CONTAINERS) {
+                KafkaContainer kafka = new KafkaContainer("apache/kafka-native:4.1.1");
+                kafka.start();
+                kafkaBootstrap = kafka.getBootstrapServers();
+            } else {
+                kafkaBootstrap = startEmbeddedKafka().getBrokersAsString();
+            }
+        }
+        return kafkaBootstrap;
+    }
+
+    /** A KRaft broker of the caller's own, for tests that stop it; the caller destroys it. */
+    public static EmbeddedKafkaKraftBroker startEmbeddedKafka() {
+        return startEmbeddedKafka(0);
+    }
+
+    /** As {@link #startEmbeddedKafka()} on a fixed port (0: any free one), to restart "the same" broker. */
+    public static EmbeddedKafkaKraftBroker startEmbeddedKafka(int port) {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1).kafkaPorts(port);
+        broker.brokerProperty("auto.create.topics.enable", "true");
+        broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        broker.afterPropertiesSet();
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-stop"));
+        return broker;
+    }
+
+    /** A MongoDB connection string without a database name: each service names its own. */
+    public static synchronized String mongoUri() {
+        if (mongoUri == null) {
+            if (CONTAINERS) {
+                MongoDBContainer mongo = new MongoDBContainer("mongo:8.0");
+                mongo.start();
+                mongoUri = mongo.getConnectionString();
+            } else {
+                MongoServer server = new MongoServer(new MemoryBackend());
+                server.bind("127.0.0.1", 0);
+                InetSocketAddress address = server.getLocalAddress();
+                Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-server-stop"));
+                mongoUri = "mongodb://127.0.0.1:" + address.getPort();
+            }
+        }
+        return mongoUri;
+    }
+
+    public static String mongoUri(String database) {
+        return mongoUri() + "/" + database;
+    }
+
+    /** The shared SMTP server (a random free port on 127.0.0.1), started on first use. */
+    public static synchronized GreenMail greenMail() {
+        if (greenMail == null) {
+            greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            greenMail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop, "greenmail-stop"));
+        }
+        return greenMail;
+    }
+
+    public static int smtpPort() {
+        return greenMail().getSmtp().getPort();
+    }
+
+    /** Spring Boot properties pointing a service at the shared servers. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        registry.add("spring.kafka.bootstrap-servers", TestServers::kafkaBootstrapServers);
+        registry.add("spring.mongodb.uri", () -> mongoUri(database));
+        // mongo-java-server lacks the hello command, so Boot's health indicator reports DOWN on it.
+        registry.add("management.health.mongodb.enabled", () -> CONTAINERS);
+    }
+
+    public static void registerMail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestServers::smtpPort);
+    }
+}
