@@ -1,0 +1,33 @@
+package se.icld.gendernetwork.intake;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Intake settings ({@code intake.*}).
+ *
+ * @param eligibleCountries ISO codes of the countries whose municipalities may apply
+ * @param municipalities known municipalities by country (the form suggests them; others are accepted)
+ * @param publishTimeout how long a submission may wait for the broker's acknowledgement in all
+ *        (metadata, send and acks); after it the applicant gets 503 and nothing is written later
+ * @param rateLimitPerMinute submissions one client may make per minute
+ * @param idempotencyTtl how long this instance remembers an {@code Idempotency-Key} to detect reuse with another body
+ */
+@ConfigurationProperties("intake")
+public record IntakeProperties(
+        @DefaultValue({"CO", "GT"}) Set<String> eligibleCountries,
+        Map<String, List<String>> municipalities,
+        @DefaultValue("3s") Duration publishTimeout,
+        @DefaultValue("10") int rateLimitPerMinute,
+        @DefaultValue("24h") Duration idempotencyTtl) {
+
+    public IntakeProperties {
+        eligibleCountries = Set.copyOf(eligibleCountries);
+        municipalities = municipalities == null ? Map.of() : Map.copyOf(municipalities);
+    }
+}

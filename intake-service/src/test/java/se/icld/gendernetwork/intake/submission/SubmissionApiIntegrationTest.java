@@ -1,0 +1,75 @@
+package se.icld.gendernetwork.intake.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.icld.gendernetwork.contracts.GoldenSamples;
+import se.icld.gendernetwork.contracts.StatusToken;
+import se.icld.gendernetwork.intake.IntakeTestSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SubmissionApiIntegrationTest extends IntakeTestSupport {
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void acceptedSubmissionIsInKafkaWithTheGoldenShapeAndASignedStatusLink() {
+        try (KafkaConsumer<String, String> consumer = submissionsConsumer()) {
+            HttpResponse<String> response = postJson(validSubmission(), Map.of());
+
+            assertThat(response.statusCode()).isEqualTo(202);
+            JsonNode body = json.readTree(response.body());
+            String id = body.get("submissionId").asString();
+            assertThat(body.get("status").asString()).isEqualTo("RECEIVED");
+            assertThat(body.get("reference").asString()).matches("GEN-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+            String token = new StatusToken("test-status-secret-of-enough-length").tokenFor(UUID.fromString(id));
+            assertThat(body.get("statusUrl").asString()).isEqualTo("http://review.test/status/" + id + "?token=" + token);
+            assertThat(response.headers().firstValue("Location")).contains(
+                    "http://review.test/api/v1/applications/" + id + "/status?token=" + token);
+
+            List<ConsumerRecord<String, String>> records = recordsWithKey(consumer, id, 1);
+            assertThat(records).hasSize(1);
+            JsonNode event = json.readTree(records.get(0).value());
+            JsonNode golden = json.readTree(GoldenSamples.json("InterestSubmitted"));
+            assertThat(fieldNames(event)).isEqualTo(fieldNames(golden));
+            assertThat(fieldNames(event.get("applicant"))).isEqualTo(fieldNames(golden.get("applicant")));
+            assertThat(event.get("submissionId").asString()).isEqualTo(id);
+            assertThat(event.get("reference").asString()).isEqualTo(body.get("reference").asString());
+            assertThat(event.get("applicant").get("email").asString()).isEqualTo("maria.lopez@example.org");
+            assertThat(event.get("municipality").get("country").asString()).isEqualTo("GT");
+        }
+    }
+
+    @Test
+    void sameIdempotencyKeyGivesTheSameIdAndADifferentBodyGets422() {
+        String key = "form-" + UUID.randomUUID();
+        HttpResponse<String> first = postJson(validSubmission(), Map.of("Idempotency-Key", key));
+        HttpResponse<String> again = postJson(validSubmission(), Map.of("Idempotency-Key", key));
+        HttpResponse<String> changed = postJson(validSubmission().replace("Panajachel", "Antigua Guatemala"),
+                Map.of("Idempotency-Key", key));
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(json.readTree(again.body()).get("submissionId"))
+                .isEqualTo(json.readTree(first.body()).get("submissionId"));
+        assertThat(changed.statusCode()).isEqualTo(422);
+        assertThat(changed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        return Set.copyOf(node.propertyNames());
+    }
+}
