@@ -5,21 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.testsupport.TestServers;
 
 /** The one Spring context of intake's integration tests: the whole service on a real broker. */
@@ -56,32 +48,6 @@ public abstract class IntakeTestSupport {
 
     protected HttpResponse<String> postJson(String body, Map<String, String> headers) {
         return post("/api/v1/submissions", "application/json", body, headers);
-    }
-
-    /** A consumer positioned at the start of the submissions topic. */
-    protected static KafkaConsumer<String, String> submissionsConsumer() {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "intake-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
-        consumer.subscribe(List.of(Topics.SUBMISSIONS));
-        return consumer;
-    }
-
-    protected static List<ConsumerRecord<String, String>> recordsWithKey(KafkaConsumer<String, String> consumer,
-            String key, int atLeast) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (found.size() < atLeast && System.nanoTime() < deadline) {
-            consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                if (key.equals(r.key())) {
-                    found.add(r);
-                }
-            });
-        }
-        return found;
     }
 
     public static String validSubmission() {

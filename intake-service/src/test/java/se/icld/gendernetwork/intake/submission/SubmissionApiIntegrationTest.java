@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import se.icld.gendernetwork.contracts.GoldenSamples;
 import se.icld.gendernetwork.contracts.StatusToken;
+import se.icld.gendernetwork.contracts.Topics;
+import se.icld.gendernetwork.testsupport.TestTopics;
 import se.icld.gendernetwork.intake.IntakeTestSupport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +28,7 @@ class SubmissionApiIntegrationTest extends IntakeTestSupport {
 
     @Test
     void acceptedSubmissionIsInKafkaWithTheGoldenShapeAndASignedStatusLink() {
-        try (KafkaConsumer<String, String> consumer = submissionsConsumer()) {
+        try (KafkaConsumer<String, String> consumer = TestTopics.consumer(Topics.SUBMISSIONS)) {
             HttpResponse<String> response = postJson(validSubmission(), Map.of());
 
             assertThat(response.statusCode()).isEqualTo(202);
@@ -39,7 +41,7 @@ class SubmissionApiIntegrationTest extends IntakeTestSupport {
             assertThat(response.headers().firstValue("Location")).contains(
                     "http://review.test/api/v1/applications/" + id + "/status?token=" + token);
 
-            List<ConsumerRecord<String, String>> records = recordsWithKey(consumer, id, 1);
+            List<ConsumerRecord<String, String>> records = TestTopics.pollKey(consumer, id, 1);
             assertThat(records).hasSize(1);
             JsonNode event = json.readTree(records.get(0).value());
             JsonNode golden = json.readTree(GoldenSamples.json("InterestSubmitted"));

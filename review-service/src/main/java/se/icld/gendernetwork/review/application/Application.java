@@ -1,0 +1,276 @@
+package se.icld.gendernetwork.review.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
+import se.icld.gendernetwork.contracts.review.ApplicationEvent;
+import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
+import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
+import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
+import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
+import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.contracts.review.InformationRequested;
+
+/**
+ * An expression of interest under review: the workflow's state machine. Every method checks the
+ * transition, changes the state and records what changed (history, notes, the event announcing
+ * it) as pending; {@link Applications} writes the whole change, event included, in one
+ * single-document update guarded by {@link #version()}.
+ */
+public class Application {
+
+    public static final String APPLICANT = "applicant";
+
+    private String id;
+    private String reference;
+    private Status status;
+    private Applicant applicant;
+    private Municipality municipality;
+    private String motivation;
+    private Interest interest;
+    private String contentHash;
+    private Instant submittedAt;
+    private Instant updatedAt;
+    private Claim claim;
+    private Decision decision;
+    private List<HistoryEntry> history = new ArrayList<>();
+    private List<Note> notes = new ArrayList<>();
+    private List<OutboxEntry> outbox = new ArrayList<>();
+    private long version;
+
+    private transient List<HistoryEntry> newHistory = new ArrayList<>();
+    private transient List<Note> newNotes = new ArrayList<>();
+    private transient List<ApplicationEvent> newEvents = new ArrayList<>();
+
+    protected Application() {
+    }
+
+    /** A new application, RECEIVED, announcing itself with {@link ApplicationRegistered}. */
+    public static Application register(InterestSubmitted submitted, Instant now) {
+        Application a = new Application();
+        a.id = submitted.submissionId().toString();
+        a.reference = submitted.reference();
+        a.status = Status.RECEIVED;
+        var ap = submitted.applicant();
+        a.applicant = new Applicant(ap.fullName(), ap.email(), ap.phone(), ap.position(), ap.preferredLanguage());
+        var m = submitted.municipality();
+        a.municipality = new Municipality(m.name(), m.region(), m.country());
+        a.motivation = submitted.motivation();
+        a.interest = new Interest(List.copyOf(submitted.focusAreas()), submitted.workshops().local(),
+                submitted.workshops().sweden(), submitted.partnershipInterest(), submitted.mentorshipInterest(),
+                submitted.consent().noticeVersion());
+        a.contentHash = submitted.contentHash();
+        a.submittedAt = submitted.occurredAt();
+        a.record(HistoryEntry.of("REGISTERED", Status.RECEIVED, now, "system", null), now);
+        a.announce(new ApplicationRegistered(UUID.randomUUID(), now, a.uuid(), a.reference, a.recipient(), a.municipalityRef()));
+        return a;
+    }
+
+    /** Take (or renew) the lease; a first claim moves RECEIVED to IN_REVIEW. */
+    public void claim(String reviewer, Instant now, Duration lease) {
+        if (!(status.undecided() || status == Status.WAITLISTED)) {
+            throw WorkflowException.illegal(status, "claim");
+        }
+        if (claim != null && claim.activeAt(now) && !claim.reviewer().equals(reviewer)) {
+            throw new WorkflowException("claimed", "the application is claimed by another reviewer until " + claim.until());
+        }
+        claim = new Claim(reviewer, now, now.plus(lease));
+        Status next = status == Status.RECEIVED ? Status.IN_REVIEW : status;
+        status = next;
+        record(HistoryEntry.of("CLAIMED", next, now, reviewer, null), now);
+    }
+
+    /** Give the application back to the queue. */
+    public void release(String reviewer, Instant now) {
+        requireClaim(reviewer, now, "release");
+        claim = null;
+        record(HistoryEntry.of("RELEASED", status, now, reviewer, null), now);
+    }
+
+    /** ACCEPTED, WAITLISTED or REJECTED from IN_REVIEW; WAITLISTED may later become ACCEPTED. */
+    public void decide(String reviewer, Status outcome, String message, Instant now) {
+        if (!Status.OUTCOMES.contains(outcome)) {
+            throw new WorkflowException("invalid-outcome", "the outcome must be ACCEPTED, WAITLISTED or REJECTED");
+        }
+        boolean legal = status == Status.IN_REVIEW || (status == Status.WAITLISTED && outcome == Status.ACCEPTED);
+        if (!legal) {
+            throw WorkflowException.illegal(status, "decide " + outcome + " on");
+        }
+        requireClaim(reviewer, now, "decide");
+        status = outcome;
+        claim = null;
+        decision = new Decision(outcome, message, reviewer, now);
+        record(HistoryEntry.of("DECIDED", outcome, now, reviewer, null), now);
+        announce(new DecisionMade(UUID.randomUUID(), now, uuid(), reference, recipient(), municipalityRef(),
+                outcome.name(), message));
+    }
+
+    /** Ask the applicant for more: IN_REVIEW → INFO_REQUESTED. */
+    public void requestInformation(String reviewer, String message, Instant now) {
+        if (status != Status.IN_REVIEW) {
+            throw WorkflowException.illegal(status, "request information on");
+        }
+        requireClaim(reviewer, now, "request information on");
+        status = Status.INFO_REQUESTED;
+        record(HistoryEntry.of("INFO_REQUESTED", status, now, reviewer, message), now);
+        announce(new InformationRequested(UUID.randomUUID(), now, uuid(), reference, recipient(), municipalityRef(),
+                message));
+    }
+
+    /** The applicant's answer: INFO_REQUESTED → IN_REVIEW. */
+    public void provideInformation(String answer, Instant now) {
+        if (status != Status.INFO_REQUESTED) {
+            throw WorkflowException.illegal(status, "answer an information request on");
+        }
+        status = Status.IN_REVIEW;
+        record(HistoryEntry.of("INFO_PROVIDED", status, now, APPLICANT, answer), now);
+    }
+
+    /** The applicant withdraws, only before a decision. */
+    public void withdraw(Instant now) {
+        if (!status.undecided()) {
+            throw WorkflowException.illegal(status, "withdraw");
+        }
+        status = Status.WITHDRAWN;
+        claim = null;
+        record(HistoryEntry.of("WITHDRAWN", status, now, APPLICANT, null), now);
+        announce(new ApplicationWithdrawn(UUID.randomUUID(), now, uuid(), reference, recipient(), municipalityRef()));
+    }
+
+    /** An internal note, in any state. */
+    public void addNote(String reviewer, String text, Instant now) {
+        Note note = new Note(text, reviewer, now);
+        notes.add(note);
+        newNotes.add(note);
+        updatedAt = now;
+    }
+
+    private void requireClaim(String reviewer, Instant now, String action) {
+        if (claim == null || !claim.heldBy(reviewer, now)) {
+            throw new WorkflowException("not-claimed", "claim the application before you " + action + " it");
+        }
+    }
+
+    private void record(HistoryEntry entry, Instant now) {
+        history.add(entry);
+        newHistory().add(entry);
+        updatedAt = now;
+    }
+
+    private void announce(ApplicationEvent event) {
+        newEvents().add(event);
+    }
+
+    private Recipient recipient() {
+        return new Recipient(applicant.fullName(), applicant.email(), applicant.language());
+    }
+
+    private MunicipalityRef municipalityRef() {
+        return new MunicipalityRef(municipality.name(), municipality.region(), municipality.country());
+    }
+
+    public UUID uuid() {
+        return UUID.fromString(id);
+    }
+
+    // What changed since loading, for the single-document update (see Applications).
+
+    public List<HistoryEntry> newHistory() {
+        if (newHistory == null) {
+            newHistory = new ArrayList<>();
+        }
+        return newHistory;
+    }
+
+    public List<Note> newNotes() {
+        if (newNotes == null) {
+            newNotes = new ArrayList<>();
+        }
+        return newNotes;
+    }
+
+    public List<ApplicationEvent> newEvents() {
+        if (newEvents == null) {
+            newEvents = new ArrayList<>();
+        }
+        return newEvents;
+    }
+
+    /** Called by the store once the change is written (with the outbox entries it wrote). */
+    public void changesWritten(List<OutboxEntry> written) {
+        outbox.addAll(written);
+        newHistory().clear();
+        newNotes().clear();
+        newEvents().clear();
+        version++;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public Municipality municipality() {
+        return municipality;
+    }
+
+    public String motivation() {
+        return motivation;
+    }
+
+    public Interest interest() {
+        return interest;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Claim claim() {
+        return claim;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public List<HistoryEntry> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public List<Note> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    public List<OutboxEntry> outbox() {
+        return Collections.unmodifiableList(outbox);
+    }
+
+    public long version() {
+        return version;
+    }
+}

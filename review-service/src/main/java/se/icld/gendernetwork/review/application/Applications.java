@@ -1,0 +1,24 @@
+package se.icld.gendernetwork.review.application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where applications live. Each write is one atomic single-document operation. */
+public interface Applications {
+
+    /** Inserts a new application with its outbox; false when one with that id already exists. */
+    boolean insert(Application application);
+
+    Optional<Application> find(UUID id);
+
+    /**
+     * Writes the pending change of {@code application} (status, claim, decision, new history,
+     * notes and events) if nobody else changed it since it was read.
+     *
+     * @throws WorkflowException {@code concurrent-change} when the version moved on
+     */
+    void update(Application application);
+
+    /** Appends a history entry answering an event, once per {@code entry.sourceEventId()}. */
+    boolean appendOnce(UUID id, HistoryEntry entry);
+}

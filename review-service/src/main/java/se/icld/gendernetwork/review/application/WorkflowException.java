@@ -1,0 +1,30 @@
+package se.icld.gendernetwork.review.application;
+
+/**
+ * A change the workflow refuses: an illegal transition, a claim held by someone else, or a
+ * concurrent change that won first. Answered with 409 and {@link #code()} in the problem.
+ */
+public class WorkflowException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String code;
+
+    public WorkflowException(String code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static WorkflowException illegal(Status from, String action) {
+        return new WorkflowException("illegal-transition", "cannot " + action + " an application that is " + from);
+    }
+
+    public static WorkflowException concurrent() {
+        return new WorkflowException("concurrent-change",
+                "the application was changed by someone else at the same time; reload and try again");
+    }
+}

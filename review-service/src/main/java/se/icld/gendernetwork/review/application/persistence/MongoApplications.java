@@ -1,0 +1,103 @@
+package se.icld.gendernetwork.review.application.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import com.mongodb.client.result.UpdateResult;
+
+import se.icld.gendernetwork.contracts.review.ApplicationEvent;
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.HistoryEntry;
+import se.icld.gendernetwork.review.application.OutboxEntry;
+import se.icld.gendernetwork.review.application.WorkflowException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applications in the {@code applications} collection, {@code _id} = submission id. A change is
+ * ONE {@code updateOne} guarded by the version: {@code $set} of status, claim and decision,
+ * {@code $push} of the new history entries, notes and outbox events, {@code $inc} of the version.
+ * The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
+ * make a reviewer's change fail.
+ */
+@Repository
+class MongoApplications implements Applications {
+
+    static final String COLLECTION = "applications";
+
+    private final MongoTemplate mongo;
+    private final JsonMapper json;
+
+    MongoApplications(MongoTemplate mongo, JsonMapper json) {
+        this.mongo = mongo;
+        this.json = json;
+    }
+
+    @Override
+    public boolean insert(Application application) {
+        List<OutboxEntry> outbox = toOutbox(application.newEvents());
+        application.changesWritten(outbox);
+        try {
+            mongo.insert(application, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Application> find(UUID id) {
+        return Optional.ofNullable(mongo.findById(id.toString(), Application.class, COLLECTION));
+    }
+
+    @Override
+    public void update(Application application) {
+        List<OutboxEntry> outbox = toOutbox(application.newEvents());
+        Update update = new Update()
+                .set("status", application.status())
+                .set("claim", application.claim())
+                .set("decision", application.decision())
+                .set("updatedAt", application.updatedAt())
+                .inc("version", 1);
+        if (!application.newHistory().isEmpty()) {
+            update.push("history").each(application.newHistory().toArray());
+        }
+        if (!application.newNotes().isEmpty()) {
+            update.push("notes").each(application.newNotes().toArray());
+        }
+        if (!outbox.isEmpty()) {
+            update.push("outbox").each(outbox.toArray());
+        }
+        UpdateResult result = mongo.updateFirst(
+                query(where("_id").is(application.id()).and("version").is(application.version())),
+                update, Application.class, COLLECTION);
+        if (result.getMatchedCount() == 0) {
+            throw WorkflowException.concurrent();
+        }
+        application.changesWritten(outbox);
+    }
+
+    @Override
+    public boolean appendOnce(UUID id, HistoryEntry entry) {
+        UpdateResult result = mongo.updateFirst(
+                query(where("_id").is(id.toString()).and("history.sourceEventId").ne(entry.sourceEventId())),
+                new Update().push("history", entry), Application.class, COLLECTION);
+        return result.getModifiedCount() > 0;
+    }
+
+    private List<OutboxEntry> toOutbox(List<ApplicationEvent> events) {
+        return events.stream()
+                .map(e -> new OutboxEntry(e.eventId().toString(), e.getClass().getSimpleName(),
+                        json.writeValueAsString(e), e.occurredAt()))
+                .toList();
+    }
+}

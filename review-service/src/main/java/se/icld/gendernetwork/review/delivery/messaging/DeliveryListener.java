@@ -1,0 +1,39 @@
+package se.icld.gendernetwork.review.delivery.messaging;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.icld.gendernetwork.contracts.delivery.DeliveryEvent;
+import se.icld.gendernetwork.contracts.delivery.NotificationFailed;
+import se.icld.gendernetwork.contracts.delivery.NotificationSent;
+import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.HistoryEntry;
+
+/**
+ * Binding {@code recordDelivery-in-0}: {@code notification.deliveries.v1}, group
+ * {@code review-service}. Each email's outcome joins the application's history once (keyed by the
+ * delivery event's id), without touching the version reviewers work against.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryListener {
+
+    @Bean
+    Consumer<DeliveryEvent> recordDelivery(Applications applications) {
+        return event -> {
+            String action;
+            String detail;
+            if (event instanceof NotificationFailed failed) {
+                action = "EMAIL_FAILED";
+                detail = failed.template() + " (" + failed.language() + "): " + failed.reason();
+            } else {
+                NotificationSent sent = (NotificationSent) event;
+                action = "EMAIL_SENT";
+                detail = sent.template() + " (" + sent.language() + ")";
+            }
+            applications.appendOnce(event.applicationId(), new HistoryEntry(action, null, event.occurredAt(),
+                    "notification-service", detail, event.eventId().toString()));
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package se.icld.gendernetwork.review.queue.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Claim;
+import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.queue.ReviewQueue;
+
+/** {@code GET /api/v1/review/queue?status=&country=&municipality=&q=&page=&size=}, oldest first. */
+@RestController
+class QueueApiController {
+
+    private final ReviewQueue queue;
+    private final Clock clock;
+
+    QueueApiController(ReviewQueue queue, Clock clock) {
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    record Item(String id, String reference, Status status, String fullName, String municipality, String country,
+            Instant submittedAt, Duration age, Claim claim) {
+    }
+
+    record QueuePage(List<Item> items, long total, int page, int size) {
+    }
+
+    @GetMapping("/api/v1/review/queue")
+    QueuePage queue(@RequestParam(required = false) Status status, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Instant now = Instant.now(clock);
+        ReviewQueue.Page result = queue.find(new ReviewQueue.Filter(status, country, municipality, q), page, size);
+        return new QueuePage(result.items().stream().map(a -> item(a, now)).toList(), result.total(), result.page(),
+                result.size());
+    }
+
+    private static Item item(Application a, Instant now) {
+        return new Item(a.id(), a.reference(), a.status(), a.applicant().fullName(), a.municipality().name(),
+                a.municipality().country(), a.submittedAt(),
+                a.submittedAt() == null ? null : Duration.between(a.submittedAt(), now).withNanos(0),
+                a.claim() != null && a.claim().activeAt(now) ? a.claim() : null);
+    }
+}

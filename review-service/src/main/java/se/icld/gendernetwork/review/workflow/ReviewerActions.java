@@ -1,0 +1,84 @@
+package se.icld.gendernetwork.review.workflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import se.icld.gendernetwork.review.ReviewProperties;
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
+import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.Status;
+
+/** What a reviewer does to an application; each action is one guarded single-document write. */
+@Service
+public class ReviewerActions {
+
+    private final Applications applications;
+    private final Clock clock;
+    private final Duration lease;
+    private final MeterRegistry registry;
+    private final Timer timeToDecision;
+
+    ReviewerActions(Applications applications, Clock clock, ReviewProperties properties, MeterRegistry registry) {
+        this.applications = applications;
+        this.clock = clock;
+        this.lease = properties.claimLease();
+        this.registry = registry;
+        this.timeToDecision = Timer.builder("review.time.to.decision")
+                .description("From submission to the first decision")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMinutes(1))
+                .maximumExpectedValue(Duration.ofDays(90))
+                .register(registry);
+    }
+
+    public Application get(UUID id) {
+        return applications.find(id).orElseThrow(ApplicationNotFoundException::new);
+    }
+
+    public Application claim(UUID id, String reviewer) {
+        return change(id, a -> a.claim(reviewer, now(), lease));
+    }
+
+    public Application release(UUID id, String reviewer) {
+        return change(id, a -> a.release(reviewer, now()));
+    }
+
+    public Application decide(UUID id, String reviewer, Status outcome, String message) {
+        Application decided = change(id, a -> a.decide(reviewer, outcome, message, now()));
+        Counter.builder("review.decisions").description("Decisions by outcome")
+                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry).increment();
+        if (decided.submittedAt() != null && decided.history().stream().filter(h -> "DECIDED".equals(h.action())).count() == 1) {
+            timeToDecision.record(Duration.between(decided.submittedAt(), decided.updatedAt()));
+        }
+        return decided;
+    }
+
+    public Application requestInformation(UUID id, String reviewer, String message) {
+        return change(id, a -> a.requestInformation(reviewer, message, now()));
+    }
+
+    public Application addNote(UUID id, String reviewer, String text) {
+        return change(id, a -> a.addNote(reviewer, text, now()));
+    }
+
+    private Application change(UUID id, Consumer<Application> action) {
+        Application application = get(id);
+        action.accept(application);
+        applications.update(application);
+        return application;
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

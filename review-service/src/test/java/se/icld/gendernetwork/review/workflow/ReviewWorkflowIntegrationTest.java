@@ -1,0 +1,165 @@
+package se.icld.gendernetwork.review.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+
+import se.icld.gendernetwork.contracts.StatusToken;
+import se.icld.gendernetwork.contracts.Topics;
+import se.icld.gendernetwork.review.ReviewTestSupport;
+import se.icld.gendernetwork.testsupport.TestTopics;
+import tools.jackson.databind.JsonNode;
+
+class ReviewWorkflowIntegrationTest extends ReviewTestSupport {
+
+    private static final String ACCEPT = "{\"outcome\":\"ACCEPTED\",\"message\":\"Bienvenida a la red\"}";
+
+    @Test
+    void reviewerClaimsAndDecidesAndTheDecisionIsAnnounced() {
+        UUID id = registerApplication();
+        try (KafkaConsumer<String, String> events = TestTopics.consumer(Topics.APPLICATIONS)) {
+            HttpResponse<String> claimed = post(app(id) + "/claim", "alice", null);
+            assertThat(claimed.statusCode()).isEqualTo(200);
+            assertThat(body(claimed).get("status").asString()).isEqualTo("IN_REVIEW");
+            assertThat(body(claimed).get("claim").get("reviewer").asString()).isEqualTo("alice");
+
+            HttpResponse<String> decided = post(app(id) + "/decision", "alice", ACCEPT);
+
+            assertThat(decided.statusCode()).isEqualTo(200);
+            JsonNode application = body(decided);
+            assertThat(application.get("status").asString()).isEqualTo("ACCEPTED");
+            assertThat(application.get("history").valueStream().map(h -> h.get("action").asString()).toList())
+                    .containsExactly("REGISTERED", "CLAIMED", "DECIDED");
+            assertThat(application.get("history").get(2).get("by").asString()).isEqualTo("alice");
+
+            List<ConsumerRecord<String, String>> announced = TestTopics.pollKey(events, id.toString(), 2);
+            assertThat(announced).extracting(r -> json.readTree(r.value()).get("type").asString())
+                    .containsExactly("ApplicationRegistered", "DecisionMade");
+            JsonNode decision = json.readTree(announced.get(1).value());
+            assertThat(decision.get("outcome").asString()).isEqualTo("ACCEPTED");
+            assertThat(decision.get("message").asString()).isEqualTo("Bienvenida a la red");
+        }
+    }
+
+    @Test
+    void aClaimedApplicationCannotBeClaimedOrDecidedByAnotherReviewer() {
+        UUID id = registerApplication();
+        post(app(id) + "/claim", "alice", null);
+
+        HttpResponse<String> claim = post(app(id) + "/claim", "bob", null);
+        HttpResponse<String> decide = post(app(id) + "/decision", "bob", ACCEPT);
+
+        assertThat(claim.statusCode()).isEqualTo(409);
+        assertThat(body(claim).get("code").asString()).isEqualTo("claimed");
+        assertThat(decide.statusCode()).isEqualTo(409);
+        assertThat(body(decide).get("code").asString()).isEqualTo("not-claimed");
+    }
+
+    @Test
+    void twoDecisionsAtOnceExactlyOneWins() throws Exception {
+        UUID id = registerApplication();
+        post(app(id) + "/claim", "alice", null);
+        CountDownLatch start = new CountDownLatch(1);
+
+        List<CompletableFuture<Integer>> attempts = List.of("ACCEPTED", "REJECTED").stream()
+                .map(outcome -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return post(app(id) + "/decision", "alice", "{\"outcome\":\"" + outcome + "\"}").statusCode();
+                }))
+                .toList();
+        start.countDown();
+
+        assertThat(attempts.stream().map(CompletableFuture::join).toList()).containsExactlyInAnyOrder(200, 409);
+        JsonNode application = body(get(app(id), "alice"));
+        assertThat(application.get("history").valueStream().filter(h -> h.get("action").asString().equals("DECIDED")))
+                .hasSize(1);
+    }
+
+    @Test
+    void illegalTransitionsAre409() {
+        UUID id = registerApplication();
+
+        assertThat(post(app(id) + "/decision", "alice", ACCEPT).statusCode()).isEqualTo(409);
+        post(app(id) + "/claim", "alice", null);
+        post(app(id) + "/decision", "alice", "{\"outcome\":\"REJECTED\"}");
+        HttpResponse<String> again = post(app(id) + "/claim", "alice", null);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(body(again).get("code").asString()).isEqualTo("illegal-transition");
+        String token = new StatusToken(SECRET).tokenFor(id);
+        assertThat(post("/api/v1/applications/" + id + "/withdrawal?token=" + token, null, null).statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void informationRequestIsAnsweredByTheApplicantWithTheToken() {
+        UUID id = registerApplication();
+        String token = new StatusToken(SECRET).tokenFor(id);
+        post(app(id) + "/claim", "alice", null);
+
+        HttpResponse<String> asked = post(app(id) + "/info-request", "alice", "{\"message\":\"¿Quién más participará?\"}");
+        HttpResponse<String> answered = post("/api/v1/applications/" + id + "/information?token=" + token, null,
+                "{\"message\":\"La secretaria de la mujer y yo.\"}");
+
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(body(asked).get("status").asString()).isEqualTo("INFO_REQUESTED");
+        assertThat(answered.statusCode()).isEqualTo(200);
+        JsonNode status = body(answered);
+        assertThat(status.get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(status.get("history").valueStream().map(h -> h.get("status").asString()).toList())
+                .containsExactly("RECEIVED", "IN_REVIEW", "INFO_REQUESTED", "IN_REVIEW");
+    }
+
+    @Test
+    void applicantSeesStatusAndWithdrawsOnlyWithTheRightToken() {
+        UUID id = registerApplication();
+        String token = new StatusToken(SECRET).tokenFor(id);
+        String status = "/api/v1/applications/" + id + "/status";
+
+        HttpResponse<String> mine = get(status + "?token=" + token, null);
+        HttpResponse<String> wrong = get(status + "?token=" + new StatusToken(SECRET).tokenFor(UUID.randomUUID()), null);
+        HttpResponse<String> none = get(status, null);
+        HttpResponse<String> unknown = get("/api/v1/applications/" + UUID.randomUUID() + "/status?token=" + token, null);
+        HttpResponse<String> withdrawWrong = post("/api/v1/applications/" + id + "/withdrawal?token=x", null, null);
+        HttpResponse<String> withdraw = post("/api/v1/applications/" + id + "/withdrawal?token=" + token, null, null);
+
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(body(mine).get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(body(mine).get("reference").asString()).isEqualTo("GEN-7K3Q-9XDA");
+        assertThat(mine.body()).doesNotContain("maria.lopez@example.org");
+        assertThat(List.of(wrong.statusCode(), none.statusCode(), unknown.statusCode(), withdrawWrong.statusCode()))
+                .containsOnly(404);
+        assertThat(body(wrong).get("detail")).isEqualTo(body(unknown).get("detail"));
+        assertThat(withdraw.statusCode()).isEqualTo(200);
+        assertThat(body(withdraw).get("status").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void reviewerApiNeedsCredentialsAndTheReviewerRole() {
+        UUID id = registerApplication();
+
+        assertThat(get("/api/v1/review/queue", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/review/queue", "auditor").statusCode()).isEqualTo(403);
+        assertThat(post(app(id) + "/claim", null, null).statusCode()).isEqualTo(401);
+        assertThat(post(app(id) + "/claim", "auditor", null).statusCode()).isEqualTo(403);
+        HttpResponse<String> queue = get("/api/v1/review/queue?status=RECEIVED&country=GT&size=100", "alice");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(body(queue).get("items").valueStream().map(i -> i.get("id").asString()).toList())
+                .contains(id.toString());
+    }
+
+    private static String app(UUID id) {
+        return "/api/v1/review/applications/" + id;
+    }
+}
