@@ -1,0 +1,31 @@
+package se.icld.gendernetwork.notification.log;
+
+import java.time.Instant;
+
+/**
+ * One email in the notification log, {@code _id} = {@code <eventId>:<template>}: the unique key
+ * that makes each notice go out once. {@code event} is the review event's JSON, kept so a retry or
+ * a resend can render the same email again. {@code lastError} holds an SMTP code or an exception
+ * class, never an address.
+ */
+public record NotificationEntry(
+        String id,
+        String applicationId,
+        String eventId,
+        String template,
+        String language,
+        DeliveryStatus status,
+        int attempts,
+        String messageId,
+        String event,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant nextAttemptAt,
+        Instant sentAt,
+        String lastError,
+        boolean announced) {
+
+    public static String idOf(String eventId, String template) {
+        return eventId + ":" + template;
+    }
+}

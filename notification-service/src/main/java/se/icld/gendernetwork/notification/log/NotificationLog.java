@@ -1,0 +1,125 @@
+package se.icld.gendernetwork.notification.log;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import jakarta.annotation.PostConstruct;
+
+/**
+ * The notification log in the {@code notifications} collection. Every write is one atomic
+ * single-document operation; an attempt owns an entry by moving its {@code nextAttemptAt} forward
+ * (a lease), so two instances never send the same email at the same time.
+ */
+@Repository
+public class NotificationLog {
+
+    static final String COLLECTION = "notifications";
+
+    private final MongoTemplate mongo;
+
+    NotificationLog(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @PostConstruct
+    void indexes() {
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("applicationId", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
+    }
+
+    /** Adds the entry unless one with its id exists; returns the entry as stored. */
+    public NotificationEntry createIfAbsent(NotificationEntry entry) {
+        try {
+            mongo.insert(entry, COLLECTION);
+            return entry;
+        } catch (DuplicateKeyException e) {
+            return find(entry.id()).orElseThrow();
+        }
+    }
+
+    public Optional<NotificationEntry> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, NotificationEntry.class, COLLECTION));
+    }
+
+    /** Takes an unsent entry whose attempt is due, for {@code lease}; empty when it is not due or already done. */
+    public Optional<NotificationEntry> claimDue(String id, Instant now, Duration lease) {
+        Query due = query(where("_id").is(id)
+                .and("status").in(DeliveryStatus.PENDING, DeliveryStatus.RETRYING)
+                .and("nextAttemptAt").lte(now));
+        return Optional.ofNullable(mongo.findAndModify(due,
+                new Update().set("nextAttemptAt", now.plus(lease)).set("updatedAt", now),
+                FindAndModifyOptions.options().returnNew(true), NotificationEntry.class, COLLECTION));
+    }
+
+    /** Ids of unsent entries whose attempt is due (the oldest first). */
+    public List<String> dueIds(Instant now, int limit) {
+        Query due = query(where("status").in(DeliveryStatus.PENDING, DeliveryStatus.RETRYING)
+                .and("nextAttemptAt").lte(now)).with(Sort.by("nextAttemptAt")).limit(limit);
+        due.fields().include("_id");
+        return mongo.find(due, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    public void markSent(String id, String messageId, Instant now) {
+        mongo.updateFirst(query(where("_id").is(id)), new Update()
+                .set("status", DeliveryStatus.SENT).inc("attempts", 1).set("messageId", messageId)
+                .set("sentAt", now).set("updatedAt", now).set("lastError", null).set("announced", false),
+                COLLECTION);
+    }
+
+    public void markRetrying(String id, String error, Instant nextAttemptAt, Instant now) {
+        mongo.updateFirst(query(where("_id").is(id)), new Update()
+                .set("status", DeliveryStatus.RETRYING).inc("attempts", 1).set("lastError", error)
+                .set("nextAttemptAt", nextAttemptAt).set("updatedAt", now), COLLECTION);
+    }
+
+    public void markFailed(String id, String error, Instant now) {
+        mongo.updateFirst(query(where("_id").is(id)), new Update()
+                .set("status", DeliveryStatus.FAILED).inc("attempts", 1).set("lastError", error)
+                .set("updatedAt", now).set("announced", false), COLLECTION);
+    }
+
+    /** An operator's resend of a FAILED entry: due now, attempts counted afresh. False if not FAILED. */
+    public boolean requeueFailed(String id, Instant now) {
+        return mongo.updateFirst(query(where("_id").is(id).and("status").is(DeliveryStatus.FAILED)), new Update()
+                .set("status", DeliveryStatus.RETRYING).set("attempts", 0).set("nextAttemptAt", now)
+                .set("updatedAt", now), COLLECTION).getModifiedCount() > 0;
+    }
+
+    /** Finished entries whose outcome was not yet announced on the deliveries topic. */
+    public List<NotificationEntry> unannounced(int limit) {
+        return mongo.find(query(where("status").in(DeliveryStatus.SENT, DeliveryStatus.FAILED)
+                .and("announced").is(false)).with(Sort.by("updatedAt")).limit(limit), NotificationEntry.class, COLLECTION);
+    }
+
+    public void markAnnounced(String id) {
+        mongo.updateFirst(query(where("_id").is(id)), new Update().set("announced", true), COLLECTION);
+    }
+
+    public List<NotificationEntry> forApplication(String applicationId) {
+        return mongo.find(query(where("applicationId").is(applicationId)).with(Sort.by("createdAt")),
+                NotificationEntry.class, COLLECTION);
+    }
+
+    /** Creation time of the oldest entry not yet sent or given up, if any. */
+    public Optional<Instant> oldestUnsent() {
+        Query unsent = query(where("status").in(DeliveryStatus.PENDING, DeliveryStatus.RETRYING))
+                .with(Sort.by("createdAt")).limit(1);
+        return mongo.find(unsent, NotificationEntry.class, COLLECTION).stream().findFirst()
+                .map(NotificationEntry::createdAt);
+    }
+}

@@ -1,0 +1,67 @@
+package se.icld.gendernetwork.notification.notice;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import se.icld.gendernetwork.contracts.review.ApplicationEvent;
+import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
+import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
+import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.contracts.review.InformationRequested;
+
+/**
+ * Which email an event calls for, and in which language: the template name and what it may show.
+ * Every template in every language is given the same {@link MailModel}.
+ */
+public record Notice(String template, String language, MailModel model) {
+
+    public static final List<String> TEMPLATES = List.of("receipt", "information-request", "decision-accepted",
+            "decision-waitlisted", "decision-rejected", "withdrawal");
+    public static final List<String> LANGUAGES = List.of("es", "en", "sv");
+    private static final Set<String> OUTCOMES = Set.of("ACCEPTED", "WAITLISTED", "REJECTED");
+
+    /**
+     * @param statusUrl the applicant's status page, with the token
+     * @throws IllegalArgumentException an event no email can be made of (unknown outcome)
+     */
+    public static Notice of(ApplicationEvent event, String statusUrl) {
+        String template;
+        String message = null;
+        if (event instanceof ApplicationRegistered) {
+            template = "receipt";
+        } else if (event instanceof InformationRequested info) {
+            template = "information-request";
+            message = info.message();
+        } else if (event instanceof DecisionMade decision) {
+            if (!OUTCOMES.contains(decision.outcome())) {
+                throw new IllegalArgumentException("unknown outcome");
+            }
+            template = "decision-" + decision.outcome().toLowerCase(Locale.ROOT);
+            message = decision.message();
+        } else if (event instanceof ApplicationWithdrawn) {
+            template = "withdrawal";
+        } else {
+            throw new IllegalArgumentException("no notice for " + event.getClass().getSimpleName());
+        }
+        String language = LANGUAGES.contains(event.recipient().language()) ? event.recipient().language() : "es";
+        var m = event.municipality();
+        MailModel model = new MailModel(event.recipient().fullName(), event.reference(), m.name(), m.region(),
+                m.country(), message == null || message.isBlank() ? null : message, statusUrl);
+        return new Notice(template, language, model);
+    }
+
+    /**
+     * What a template may use, as {@code ${n.…}}.
+     *
+     * @param message the reviewer's message to the applicant, or null
+     */
+    public record MailModel(String fullName, String reference, String municipality, String region, String country,
+            String message, String statusUrl) {
+
+        public static MailModel sample() {
+            return new MailModel("María López", "GEN-7K3Q-9XDA", "Panajachel", "Sololá", "GT",
+                    "Le escribiremos pronto sobre el primer taller.", "http://localhost:8082/status/sample?token=sample");
+        }
+    }
+}

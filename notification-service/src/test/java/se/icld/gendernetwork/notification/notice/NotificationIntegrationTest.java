@@ -1,0 +1,125 @@
+package se.icld.gendernetwork.notification.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import se.icld.gendernetwork.contracts.StatusToken;
+import se.icld.gendernetwork.contracts.Topics;
+import se.icld.gendernetwork.notification.NotificationTestSupport;
+import se.icld.gendernetwork.testsupport.TestTopics;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class NotificationIntegrationTest extends NotificationTestSupport {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void receiptIsSentOnceInTheApplicantsLanguageAndAnnounced() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String address = uniqueAddress();
+        String event = event("ApplicationRegistered", applicationId, eventId, address, "sv");
+        try (KafkaConsumer<String, String> deliveries = TestTopics.consumer(Topics.DELIVERIES)) {
+            TestTopics.send(Topics.APPLICATIONS, applicationId.toString(), event);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
+            MimeMessage mail = mailTo(address).get(0);
+            assertThat(mail.getSubject()).isEqualTo("Vi har tagit emot din intresseanmälan (GEN-7K3Q-9XDA)");
+            assertThat(mail.getMessageID()).isEqualTo("<" + eventId + ".receipt@gender-network.local>");
+            assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
+            String text = plainText(mail);
+            String token = new StatusToken("test-status-secret-of-enough-length").tokenFor(applicationId);
+            assertThat(text).startsWith("Hej María López!").contains("Panajachel", "Referens: GEN-7K3Q-9XDA",
+                    "http://review.test/status/" + applicationId + "?token=" + token);
+
+            List<ConsumerRecord<String, String>> announced = TestTopics.pollKey(deliveries, applicationId.toString(), 1);
+            assertThat(announced).hasSize(1);
+            JsonNode sent = json.readTree(announced.get(0).value());
+            assertThat(sent.get("type").asString()).isEqualTo("NotificationSent");
+            assertThat(sent.get("sourceEventId").asString()).isEqualTo(eventId.toString());
+            assertThat(sent.get("messageId").asString()).isEqualTo(mail.getMessageID());
+            assertThat(announced.get(0).value()).doesNotContain(address);
+
+            // The same event again (a redelivery, or a replay of the topic): nothing new is sent.
+            TestTopics.send(Topics.APPLICATIONS, applicationId.toString(), event);
+            UUID later = UUID.randomUUID();
+            String laterAddress = uniqueAddress();
+            TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
+                    event("ApplicationWithdrawn", applicationId, later, laterAddress, "sv"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(laterAddress).size() == 1);
+            assertThat(mailTo(address)).hasSize(1);
+        }
+    }
+
+    @Test
+    void decisionCarriesTheReviewersMessageAndTheLogShowsIt() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String address = uniqueAddress();
+
+        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
+                event("DecisionMade", applicationId, eventId, address, "es"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
+        MimeMessage mail = mailTo(address).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Bienvenida/o a la Red para la Igualdad de Género (GEN-7K3Q-9XDA)");
+        assertThat(plainText(mail)).contains("Mensaje del equipo de la red:\n¡Bienvenida a la red! Le escribiremos pronto");
+
+        HttpResponse<String> log = get("/api/v1/notifications?applicationId=" + applicationId, "admin:admin-pw");
+        assertThat(log.statusCode()).isEqualTo(200);
+        JsonNode line = json.readTree(log.body()).get(0);
+        assertThat(line.get("template").asString()).isEqualTo("decision-accepted");
+        assertThat(line.get("language").asString()).isEqualTo("es");
+        assertThat(line.get("status").asString()).isEqualTo("SENT");
+        assertThat(line.get("attempts").asInt()).isEqualTo(1);
+        assertThat(log.body()).doesNotContain(address);
+    }
+
+    @Test
+    void operatorApiIsForAdminsOnly() throws Exception {
+        assertThat(get("/api/v1/notifications?applicationId=x", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/notifications?applicationId=x", "admin:wrong").statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/notifications/preview/receipt?lang=en&format=subject", "admin:admin-pw").body())
+                .isEqualTo("We have received your expression of interest (GEN-7K3Q-9XDA)");
+    }
+
+    @Test
+    void malformedEventsAreDeadLettered() {
+        String key = UUID.randomUUID().toString();
+        try (KafkaConsumer<String, String> dlq = TestTopics.consumer("review.applications.v1.notification-service.dlq")) {
+            TestTopics.send(Topics.APPLICATIONS, key, "{\"type\":\"ApplicationRegistered\", \"eventId\": 42");
+            TestTopics.send(Topics.APPLICATIONS, key, "{\"type\":\"SomethingElse\"}");
+
+            assertThat(TestTopics.poll(dlq, r -> key.equals(r.key()), 2, Duration.ofSeconds(60))).hasSize(2);
+        }
+    }
+
+    private HttpResponse<String> get(String path, String credentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
