@@ -24,7 +24,9 @@ import se.icld.gendernetwork.testsupport.TestServers;
         "notification.retry.max=1s",
         "notification.retry.max-attempts=4",
         "notification.retry.lease=2s",
-        "notification.retry.interval=100ms"})
+        "notification.retry.interval=100ms",
+        "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.max-attempts=2",
+        "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.back-off-initial-interval=100"})
 public abstract class NotificationTestSupport {
 
     @LocalServerPort

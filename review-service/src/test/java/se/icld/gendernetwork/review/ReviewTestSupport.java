@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
         "review.security.users[3].password-hash={noop}auditor-pw",
         "review.security.users[3].roles=AUDITOR",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-max-interval=200"})
+        "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-max-interval=200",
+        "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.max-attempts=2"})
 public abstract class ReviewTestSupport {
 
     protected static final String SECRET = "test-status-secret-of-enough-length";

@@ -24,14 +24,19 @@ public final class TestTopics {
     private TestTopics() {
     }
 
-    /** Sends a record as another service would (JSON content type header) and waits for the ack. */
+    /**
+     * Sends a record the way a Spring Cloud Stream producer does (its {@code contentType} header,
+     * JSON-encoded, and the header-types map), and waits for the acknowledgement.
+     */
     public static void send(String topic, String key, String json) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
-            record.headers().add(new RecordHeader("contentType", "application/json".getBytes(StandardCharsets.UTF_8)));
+            record.headers().add(new RecordHeader("contentType", "\"application/json\"".getBytes(StandardCharsets.UTF_8)));
+            record.headers().add(new RecordHeader("spring_json_header_types",
+                    "{\"contentType\":\"java.lang.String\"}".getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);

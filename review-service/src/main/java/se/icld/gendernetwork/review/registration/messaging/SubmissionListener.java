@@ -6,34 +6,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
-import se.icld.gendernetwork.review.registration.InvalidSubmissionException;
 import se.icld.gendernetwork.review.registration.Registrations;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Binding {@code registerSubmission-in-0}: {@code intake.submissions.v1}, group {@code review-service}.
- * The offset is committed after this returns, so after MongoDB acknowledged the insert; failures
- * are retried with backoff and then dead-lettered (see application.yml).
+ * The offset is committed after this returns (ack mode RECORD), so after MongoDB acknowledged the
+ * insert. A record that fails (malformed JSON the binder cannot convert, an invalid submission, a
+ * MongoDB outage) is retried with backoff, at most 5 attempts, and then dead-lettered to
+ * {@code intake.submissions.v1.review-service.dlq}; the partition moves on.
  */
 @Configuration(proxyBeanMethods = false)
 class SubmissionListener {
 
-    /**
-     * Takes the raw bytes and parses them here, so a malformed record fails once, as an
-     * {@link InvalidSubmissionException} that is not retried, and its content never reaches a log
-     * or a dead-letter header.
-     */
     @Bean
-    Consumer<byte[]> registerSubmission(Registrations registrations, JsonMapper json) {
-        return bytes -> {
-            InterestSubmitted submission;
-            try {
-                submission = json.readValue(bytes, InterestSubmitted.class);
-            } catch (JacksonException e) {
-                throw new InvalidSubmissionException("malformed submission JSON (" + e.getClass().getSimpleName() + ")");
-            }
-            registrations.register(submission);
-        };
+    Consumer<InterestSubmitted> registerSubmission(Registrations registrations) {
+        return registrations::register;
     }
 }

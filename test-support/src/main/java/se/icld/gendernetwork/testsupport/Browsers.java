@@ -1,0 +1,55 @@
+package se.icld.gendernetwork.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from Debian's packages ({@code apt-get install -y chromium chromium-driver}),
+ * driven by Selenium. Nothing is downloaded: where the browser is not installed the calling test is
+ * skipped with that reason ({@code .ci/run} installs it, so CI always runs the browser tests).
+ */
+public final class Browsers {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("test.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("test.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browsers() {
+    }
+
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    }
+
+    /** A fresh headless browser with its own profile; the caller quits it. Skips the test without Chromium. */
+    public static ChromeDriver chromium() {
+        return chromium(true);
+    }
+
+    /** As {@link #chromium()}, with JavaScript switched off (for pages that must work without it). */
+    public static ChromeDriver chromiumWithoutJavaScript() {
+        return chromium(false);
+    }
+
+    private static ChromeDriver chromium(boolean javascript) {
+        Assumptions.assumeTrue(available(),
+                "headless Chromium is not installed (apt-get install -y chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1024", "--lang=es");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+}
