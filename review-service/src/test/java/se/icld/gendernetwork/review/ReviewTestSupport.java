@@ -43,7 +43,22 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-max-interval=200",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.max-attempts=2"})
+@org.springframework.context.annotation.Import(ReviewTestSupport.TestClock.class)
 public abstract class ReviewTestSupport {
+
+    /** The service's clock in tests: real time, which a test may move forward (and must reset). */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+
+    @Autowired
+    protected MutableClock clock;
 
     protected static final String SECRET = "test-status-secret-of-enough-length";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -71,10 +86,16 @@ public abstract class ReviewTestSupport {
 
     /** Registers a fresh application directly (as the consumer would) and returns its id. */
     protected UUID registerApplication() {
+        return registerApplication("María López");
+    }
+
+    /** As {@link #registerApplication()}, with the applicant's full name (JSON-escaped) given. */
+    protected UUID registerApplication(String fullName) {
         UUID id = UUID.randomUUID();
-        InterestSubmitted submitted = json.readValue(submissionJson(id), InterestSubmitted.class);
+        InterestSubmitted submitted = json.readValue(submissionJson(id).replace("María López", fullName),
+                InterestSubmitted.class);
         registrations.register(new InterestSubmitted(submitted.eventId(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), id, submitted.reference(), submitted.contentHash(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), id, submitted.reference(), submitted.contentHash(),
                 submitted.applicant(), submitted.municipality(), submitted.motivation(), submitted.focusAreas(),
                 submitted.workshops(), submitted.partnershipInterest(), submitted.mentorshipInterest(),
                 submitted.consent()));

@@ -1,0 +1,70 @@
+package se.icld.gendernetwork.review.queue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Decision;
+import se.icld.gendernetwork.review.application.Interest;
+
+/**
+ * All applications as CSV (RFC 4180 quoting by Apache Commons CSV), oldest first. A cell that a
+ * spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) is
+ * prefixed with a single quote, so an applicant's text can never run in an officer's spreadsheet.
+ */
+@Service
+public class ApplicationExport {
+
+    static final String[] HEADER = {"reference", "id", "status", "submittedAt", "outcome", "decidedAt", "decidedBy",
+        "fullName", "email", "phone", "position", "language", "municipality", "region", "country", "focusAreas",
+        "localWorkshop", "swedenWorkshop", "partnershipInterest", "mentorshipInterest", "motivation"};
+
+    private final MongoTemplate mongo;
+
+    ApplicationExport(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void write(Writer out) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+        try (CSVPrinter csv = new CSVPrinter(out, format);
+                Stream<Application> all = mongo.stream(new Query().with(Sort.by("submittedAt", "_id")),
+                        Application.class, "applications")) {
+            for (Application a : (Iterable<Application>) all::iterator) {
+                Decision d = a.decision();
+                Interest i = a.interest();
+                csv.printRecord(safe(a.reference()), a.id(), a.status(), instant(a.submittedAt()),
+                        d == null ? "" : d.outcome(), d == null ? "" : instant(d.at()), d == null ? "" : safe(d.by()),
+                        safe(a.applicant().fullName()), safe(a.applicant().email()), safe(a.applicant().phone()),
+                        safe(a.applicant().position()), a.applicant().language(), safe(a.municipality().name()),
+                        safe(a.municipality().region()), a.municipality().country(),
+                        i == null ? "" : String.join(" ", i.focusAreas()),
+                        i != null && i.localWorkshop(), i != null && i.swedenWorkshop(),
+                        i != null && i.partnership(), i != null && i.mentorship(), safe(a.motivation()));
+            }
+        }
+    }
+
+    /** Neutralises spreadsheet formulas (OWASP "CSV injection"). */
+    static String safe(String value) {
+        if (value == null || value.isEmpty()) {
+            return value == null ? "" : value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    private static String instant(Instant at) {
+        return at == null ? "" : at.toString();
+    }
+}

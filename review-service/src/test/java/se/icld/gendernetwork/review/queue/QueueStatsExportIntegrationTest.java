@@ -1,0 +1,103 @@
+package se.icld.gendernetwork.review.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import se.icld.gendernetwork.review.ReviewTestSupport;
+import tools.jackson.databind.JsonNode;
+
+class QueueStatsExportIntegrationTest extends ReviewTestSupport {
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void anAbandonedClaimExpiresAndTheApplicationReturnsToTheQueue() {
+        UUID id = registerApplication();
+        assertThat(post(app(id) + "/claim", "alice", null).statusCode()).isEqualTo(200);
+        assertThat(post(app(id) + "/claim", "bob", null).statusCode()).isEqualTo(409);
+
+        clock.advance(Duration.ofMinutes(31));
+
+        HttpResponse<String> bob = post(app(id) + "/claim", "bob", null);
+        assertThat(bob.statusCode()).isEqualTo(200);
+        assertThat(body(bob).get("claim").get("reviewer").asString()).isEqualTo("bob");
+        assertThat(post(app(id) + "/decision", "alice", "{\"outcome\":\"REJECTED\"}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void queueFiltersByTextAndIsOldestFirstWithAges() {
+        UUID first = registerApplication();
+        clock.advance(Duration.ofMinutes(5));
+        UUID second = registerApplication();
+
+        JsonNode page = body(get("/api/v1/review/queue?q=panaJACHEL&country=gt&status=RECEIVED&size=100", "bob"));
+        List<String> ids = page.get("items").valueStream().map(i -> i.get("id").asString()).toList();
+        assertThat(ids).containsSubsequence(first.toString(), second.toString());
+        assertThat(page.get("items").get(0).get("age").asString()).startsWith("PT");
+        assertThat(body(get("/api/v1/review/queue?q=" + "Nowhere-" + UUID.randomUUID(), "bob")).get("total").asInt())
+                .isZero();
+        assertThat(body(get("/api/v1/review/queue?q=.*&size=1", "bob")).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void statsCountByStatusAndCountryWithTheMedianTimeToDecision() {
+        UUID id = registerApplication();
+        clock.advance(Duration.ofHours(2));
+        post(app(id) + "/claim", "alice", null);
+        assertThat(post(app(id) + "/decision", "alice", "{\"outcome\":\"WAITLISTED\"}").statusCode()).isEqualTo(200);
+
+        JsonNode stats = body(get("/api/v1/review/stats", "bob"));
+
+        assertThat(stats.get("byStatus").get("WAITLISTED").asLong()).as(stats.toString()).isPositive();
+        assertThat(stats.get("byStatus").has("WITHDRAWN")).isTrue();
+        assertThat(stats.get("byCountry").get("GT").asLong()).isPositive();
+        assertThat(stats.get("decided").asLong()).isPositive();
+        assertThat(stats.get("medianTimeToDecision").isNull()).isFalse();
+    }
+
+    @Test
+    void exportIsForAdminsAndNeutralisesSpreadsheetFormulas() throws Exception {
+        UUID id = registerApplication("=HYPERLINK(\\\"http://evil.test\\\",\\\"click\\\")");
+
+        assertThat(get("/api/v1/review/export.csv", "alice").statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/review/export.csv", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> csv = get("/api/v1/review/export.csv", "admin");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body().substring(1))).getRecords();
+        CSVRecord row = rows.stream().filter(r -> r.get("id").equals(id.toString())).findFirst().orElseThrow();
+        assertThat(row.get("fullName")).isEqualTo("'=HYPERLINK(\"http://evil.test\",\"click\")");
+        assertThat(row.get("municipality")).isEqualTo("Panajachel");
+        assertThat(row.get("motivation")).startsWith("Queremos");
+    }
+
+    @Test
+    void queueSizeGaugeAndDeadLetterCounterAreExposed() {
+        registerApplication();
+
+        String metrics = get("/actuator/prometheus", null).body();
+
+        assertThat(metrics).contains("review_queue_size{application=\"review-service\",status=\"WITHDRAWN\"}");
+        assertThat(metrics).contains("review_dlq_records_total{application=\"review-service\",topic=\"intake.submissions.v1\"}");
+        assertThat(metrics).contains("review_outbox_backlog", "review_applications_registered_total");
+    }
+
+    private static String app(UUID id) {
+        return "/api/v1/review/applications/" + id;
+    }
+}
