@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import se.icld.gendernetwork.review.application.Application;
@@ -42,6 +43,7 @@ class OutboxRelay {
     private final Clock clock;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
+    private final Counter unacknowledged;
 
     OutboxRelay(MongoTemplate mongo, EventPublisher publisher, Clock clock, MeterRegistry registry) {
         this.mongo = mongo;
@@ -51,6 +53,9 @@ class OutboxRelay {
                 .description("Events waiting in outboxes").register(registry);
         Gauge.builder("review.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get)
                 .description("Age of the oldest unpublished event").baseUnit("seconds").register(registry);
+        this.unacknowledged = Counter.builder("review.outbox.unacknowledged")
+                .description("Outbox publishes the broker did not acknowledge (retried on the next round)")
+                .register(registry);
     }
 
     @Scheduled(fixedDelayString = "${review.outbox-interval:500ms}")
@@ -83,6 +88,7 @@ class OutboxRelay {
         for (Application application : mongo.find(pending, Application.class, COLLECTION)) {
             for (OutboxEntry entry : application.outbox()) {
                 if (!publisher.publish(application.id(), entry)) {
+                    unacknowledged.increment();
                     return published;
                 }
                 mongo.updateFirst(query(where("_id").is(application.id())),
