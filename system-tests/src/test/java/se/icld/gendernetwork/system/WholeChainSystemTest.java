@@ -81,10 +81,12 @@ class WholeChainSystemTest {
     @Test
     void submissionReceiptDecisionAndDecisionEmail() throws Exception {
         String email = "alcaldia-" + UUID.randomUUID() + "@example.org";
+        String traceId = UUID.randomUUID().toString().replace("-", "");
 
         HttpResponse<String> submitted = send(HttpRequest.newBuilder(URI.create(intake.url("/api/v1/submissions")))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "system-test-" + UUID.randomUUID())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .POST(HttpRequest.BodyPublishers.ofString(submission(email))));
 
         assertThat(submitted.statusCode()).isEqualTo(202);
@@ -126,6 +128,14 @@ class WholeChainSystemTest {
         HttpResponse<String> status = send(HttpRequest.newBuilder(URI.create(
                 receipt.get("statusUrl").asString().replace("/status/", "/api/v1/applications/").replace("?token", "/status?token"))).GET());
         assertThat(JSON.readTree(status.body()).get("status").asString()).isEqualTo("ACCEPTED");
+
+        // One trace from the HTTP submission through Kafka, MongoDB and the outbox to the SMTP send:
+        // its id is in the log lines of all three services (and no address is).
+        for (ServiceProcess service : SERVICES) {
+            String log = java.nio.file.Files.readString(service.log);
+            assertThat(log).as(service.name + " logs the trace id").contains(traceId);
+            assertThat(log).as(service.name + " logs no address").doesNotContain(email);
+        }
     }
 
     private static HttpResponse<String> reviewer(String path, String json) throws Exception {

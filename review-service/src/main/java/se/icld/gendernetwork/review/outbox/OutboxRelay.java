@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.OutboxEntry;
+import se.icld.gendernetwork.review.tracing.TraceContexts;
 
 /**
  * Publishes the events waiting in applications' outboxes, oldest application first and in order
@@ -40,14 +41,17 @@ class OutboxRelay {
 
     private final MongoTemplate mongo;
     private final EventPublisher publisher;
+    private final TraceContexts traces;
     private final Clock clock;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final Counter unacknowledged;
 
-    OutboxRelay(MongoTemplate mongo, EventPublisher publisher, Clock clock, MeterRegistry registry) {
+    OutboxRelay(MongoTemplate mongo, EventPublisher publisher, TraceContexts traces, Clock clock,
+            MeterRegistry registry) {
         this.mongo = mongo;
         this.publisher = publisher;
+        this.traces = traces;
         this.clock = clock;
         Gauge.builder("review.outbox.backlog", backlog, AtomicLong::get)
                 .description("Events waiting in outboxes").register(registry);
@@ -87,7 +91,8 @@ class OutboxRelay {
 
         for (Application application : mongo.find(pending, Application.class, COLLECTION)) {
             for (OutboxEntry entry : application.outbox()) {
-                if (!publisher.publish(application.id(), entry)) {
+                if (!traces.continueTrace(entry.traceparent(), "outbox publish",
+                        () -> publisher.publish(application.id(), entry))) {
                     unacknowledged.increment();
                     return published;
                 }

@@ -2,6 +2,8 @@ package se.icld.gendernetwork.intake.submission.messaging;
 
 import java.nio.charset.StandardCharsets;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -22,6 +24,7 @@ import se.icld.gendernetwork.intake.submission.SubmissionPublisher;
 @Component
 class KafkaSubmissionPublisher implements SubmissionPublisher {
 
+    private static final Logger log = LoggerFactory.getLogger(KafkaSubmissionPublisher.class);
     static final String BINDING = "interest-submitted";
 
     private final StreamBridge bridge;
@@ -52,5 +55,6 @@ class KafkaSubmissionPublisher implements SubmissionPublisher {
         } finally {
             sample.stop(publishTimer);
         }
+        log.info("submission {} acknowledged by the broker", submission.submissionId());
     }
 }

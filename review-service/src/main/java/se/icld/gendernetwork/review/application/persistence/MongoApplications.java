@@ -20,6 +20,7 @@ import se.icld.gendernetwork.review.application.Applications;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.OutboxEntry;
 import se.icld.gendernetwork.review.application.WorkflowException;
+import se.icld.gendernetwork.review.tracing.TraceContexts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,10 +37,12 @@ class MongoApplications implements Applications {
 
     private final MongoTemplate mongo;
     private final JsonMapper json;
+    private final TraceContexts traces;
 
-    MongoApplications(MongoTemplate mongo, JsonMapper json) {
+    MongoApplications(MongoTemplate mongo, JsonMapper json, TraceContexts traces) {
         this.mongo = mongo;
         this.json = json;
+        this.traces = traces;
     }
 
     @Override
@@ -95,9 +98,10 @@ class MongoApplications implements Applications {
     }
 
     private List<OutboxEntry> toOutbox(List<ApplicationEvent> events) {
+        String traceparent = traces.current();
         return events.stream()
                 .map(e -> new OutboxEntry(e.eventId().toString(), e.getClass().getSimpleName(),
-                        json.writeValueAsString(e), e.occurredAt()))
+                        json.writeValueAsString(e), e.occurredAt(), traceparent))
                 .toList();
     }
 }
