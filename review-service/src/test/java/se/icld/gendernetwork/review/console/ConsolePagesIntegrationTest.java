@@ -1,0 +1,183 @@
+package se.icld.gendernetwork.review.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** The console and status pages over plain HTTP: sign-in, roles, CSRF, 404s, headers, languages. */
+class ConsolePagesIntegrationTest extends PageTestSupport {
+
+    @Test
+    void theConsoleAsksForSignInWithItsOwnLoginPage() {
+        PageClient anonymous = new PageClient(port);
+
+        HttpResponse<String> console = anonymous.get("/console");
+        HttpResponse<String> detail = anonymous.get("/console/applications/" + UUID.randomUUID());
+        HttpResponse<String> login = anonymous.get("/console/login?lang=sv");
+
+        assertThat(console.statusCode()).isEqualTo(302);
+        assertThat(console.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/login"));
+        assertThat(detail.statusCode()).isEqualTo(302);
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Logga in", "lang=\"sv\"", "name=\"_csrf\"");
+    }
+
+    @Test
+    void wrongPasswordShowsTheLoginPageWithAnError() {
+        PageClient client = new PageClient(port);
+        String page = client.get("/console/login").body();
+
+        HttpResponse<String> failed = client.postWithCsrf("/console/login", page,
+                Map.of("username", "alice", "password", "wrong"));
+
+        assertThat(failed.statusCode()).isEqualTo(302);
+        assertThat(failed.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?error");
+        assertThat(client.get("/console/login?error").body()).contains("Usuario o contraseña incorrectos.");
+    }
+
+    @Test
+    void aUserWithoutTheReviewerRoleIsForbidden() {
+        PageClient auditor = new PageClient(port);
+        auditor.login("auditor");
+
+        HttpResponse<String> console = auditor.get("/console");
+
+        assertThat(console.statusCode()).isEqualTo(403);
+        assertThat(console.body()).contains("Acceso denegado");
+        PageClient admin = new PageClient(port);
+        admin.login("admin");
+        assertThat(admin.get("/console").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void consoleFormsAreRejectedWithoutTheCsrfToken() {
+        UUID id = registerApplication();
+        PageClient alice = new PageClient(port);
+        HttpResponse<String> signedIn = alice.login("alice");
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/console");
+        String page = alice.get("/console/applications/" + id).body();
+
+        HttpResponse<String> withoutToken = alice.post("/console/applications/" + id + "/claim", Map.of());
+        HttpResponse<String> forgedToken = alice.post("/console/applications/" + id + "/claim", Map.of("_csrf", "forged"));
+        HttpResponse<String> noteWithout = alice.post("/console/applications/" + id + "/notes", Map.of("text", "x"));
+        HttpResponse<String> logoutWithout = alice.post("/console/logout", Map.of());
+
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(forgedToken.statusCode()).isEqualTo(403);
+        assertThat(noteWithout.statusCode()).isEqualTo(403);
+        assertThat(logoutWithout.statusCode()).isEqualTo(403);
+        assertThat(alice.get("/console/applications/" + id).body()).contains("Nadie tiene esta solicitud reservada.");
+
+        HttpResponse<String> withToken = alice.postWithCsrf("/console/applications/" + id + "/claim", page, Map.of());
+
+        assertThat(withToken.statusCode()).isEqualTo(302);
+        assertThat(withToken.headers().firstValue("Location").orElseThrow()).endsWith("/console/applications/" + id);
+        assertThat(alice.get("/console/applications/" + id).body()).contains("Usted tiene esta solicitud reservada");
+    }
+
+    @Test
+    void aRefusedChangeIsA409WithTheReasonInTheReviewersLanguage() {
+        UUID id = registerApplication();
+        PageClient alice = new PageClient(port);
+        alice.login("alice");
+        alice.postWithCsrf("/console/applications/" + id + "/claim", alice.get("/console/applications/" + id).body(),
+                Map.of());
+        PageClient bob = new PageClient(port);
+        bob.login("bob");
+        String page = bob.get("/console/applications/" + id + "?lang=en").body();
+
+        HttpResponse<String> decide = bob.postWithCsrf("/console/applications/" + id + "/decision", page,
+                Map.of("outcome", "ACCEPTED", "message", "Welcome"));
+        HttpResponse<String> claim = bob.postWithCsrf("/console/applications/" + id + "/claim", page, Map.of());
+
+        assertThat(decide.statusCode()).isEqualTo(409);
+        assertThat(decide.body()).contains("Another reviewer, alice, holds this application until");
+        assertThat(claim.statusCode()).isEqualTo(409);
+        assertThat(claim.body()).contains("Another reviewer, alice, holds this application until");
+        HttpResponse<String> noOutcome = bob.postWithCsrf("/console/applications/" + id + "/decision", page,
+                Map.of("message", "Welcome"));
+        assertThat(noOutcome.statusCode()).isEqualTo(400);
+        assertThat(noOutcome.body()).contains("Choose an outcome.");
+    }
+
+    @Test
+    void anUnknownApplicationIsTheNotFoundPage() {
+        PageClient alice = new PageClient(port);
+        alice.login("alice");
+
+        HttpResponse<String> unknown = alice.get("/console/applications/" + UUID.randomUUID());
+        HttpResponse<String> malformed = alice.get("/console/applications/not-an-id");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("No encontrado");
+        assertThat(malformed.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theStatusPageIsInTheApplicantsLanguageWithoutReferrer() {
+        UUID id = registerApplication(unique("Anna Berg"), unique("Florida"), "sv", Duration.ofHours(2));
+        PageClient applicant = new PageClient(port);
+
+        HttpResponse<String> page = applicant.get("/status/" + id + "?token=" + token(id) + "&lang=en");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.body()).contains("lang=\"sv\"", "Din ansökan", "GEN-7K3Q-9XDA", "Mottagen", "Återkalla ansökan")
+                .doesNotContain("Anna Berg", "maria.lopez@example.org", "system");
+    }
+
+    @Test
+    void aWrongOrMissingTokenIsTheSameNotFoundPageAsAnUnknownId() {
+        UUID id = registerApplication();
+        PageClient applicant = new PageClient(port);
+
+        HttpResponse<String> wrong = applicant.get("/status/" + id + "?token=" + token(UUID.randomUUID()));
+        HttpResponse<String> missing = applicant.get("/status/" + id);
+        HttpResponse<String> unknown = applicant.get("/status/" + UUID.randomUUID() + "?token=" + token(id));
+        HttpResponse<String> malformed = applicant.get("/status/nonsense?token=" + token(id));
+
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(malformed.statusCode()).isEqualTo(404);
+        assertThat(wrong.body()).isEqualTo(unknown.body()).isEqualTo(missing.body()).contains("No encontrado");
+        assertThat(wrong.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+
+    @Test
+    void applicantFormsNeedTheCsrfTokenOfTheirSession() {
+        UUID id = registerApplication();
+        PageClient applicant = new PageClient(port);
+        String page = applicant.get("/status/" + id + "?token=" + token(id)).body();
+
+        HttpResponse<String> withoutCsrf = applicant.post("/status/" + id + "/withdrawal",
+                Map.of("token", token(id), "confirm", "true"));
+        HttpResponse<String> otherSession = new PageClient(port).postWithCsrf("/status/" + id + "/withdrawal", page,
+                Map.of("token", token(id), "confirm", "true"));
+        HttpResponse<String> unconfirmed = applicant.postWithCsrf("/status/" + id + "/withdrawal", page,
+                Map.of("token", token(id)));
+        HttpResponse<String> wrongToken = applicant.postWithCsrf("/status/" + id + "/withdrawal", page,
+                Map.of("token", token(UUID.randomUUID()), "confirm", "true"));
+
+        assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+        assertThat(otherSession.statusCode()).isEqualTo(403);
+        assertThat(unconfirmed.statusCode()).isEqualTo(400);
+        assertThat(unconfirmed.body()).contains("Marque la casilla");
+        assertThat(wrongToken.statusCode()).isEqualTo(404);
+        assertThat(applicant.get("/status/" + id + "?token=" + token(id)).body()).contains("Recibida");
+
+        HttpResponse<String> withdrawn = applicant.postWithCsrf("/status/" + id + "/withdrawal", page,
+                Map.of("token", token(id), "confirm", "true"));
+
+        assertThat(withdrawn.statusCode()).isEqualTo(302);
+        assertThat(withdrawn.headers().firstValue("Location").orElseThrow())
+                .endsWith("/status/" + id + "?token=" + token(id));
+        String after = applicant.get("/status/" + id + "?token=" + token(id)).body();
+        assertThat(after).contains("Retirada", "Su solicitud fue retirada.").doesNotContain("id=\"withdraw\"");
+    }
+}
