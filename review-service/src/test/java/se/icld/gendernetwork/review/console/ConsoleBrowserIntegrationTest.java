@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -73,7 +74,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).findElement(By.cssSelector("td.age")).getText()).isEqualTo("3 d 4 h");
         assertThat(rows.get(0).findElement(By.cssSelector("td.claim")).getText()).isEqualTo("Libre");
-        assertThat(alice.findElement(By.id("summary")).getText()).isEqualTo("1 solicitudes, la más antigua primero");
+        assertThat(alice.findElement(By.id("summary")).getText()).isEqualTo("1 solicitud, la más antigua primero");
         screenshot(alice, "console-queue");
 
         rows.get(0).findElement(By.linkText("GEN-7K3Q-9XDA")).click();
@@ -104,7 +105,9 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         assertThat(alice.findElement(By.id("done")).getText()).startsWith("La decisión quedó registrada");
         assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("Aceptada");
         assertThat(historyActions(alice)).startsWith("Registrada", "Reservada", "Decidida");
+        alice.manage().window().setSize(new Dimension(1280, 2000));
         screenshot(alice, "console-detail");
+        alice.manage().window().setSize(new Dimension(1280, 1024));
 
         ChromeDriver applicant = applicant();
         applicant.get(url("/status/" + id + "?token=" + token(id)));

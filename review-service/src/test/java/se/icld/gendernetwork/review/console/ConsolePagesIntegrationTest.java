@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +107,36 @@ class ConsolePagesIntegrationTest extends PageTestSupport {
                 Map.of("message", "Welcome"));
         assertThat(noOutcome.statusCode()).isEqualTo(400);
         assertThat(noOutcome.body()).contains("Choose an outcome.");
+    }
+
+    @Test
+    void theQueueIsOldestFirstWithAgesAndPages() {
+        String municipality = unique("Vaupés");
+        List<UUID> oldestFirst = new ArrayList<>();
+        for (int i = 0; i < ConsoleController.PAGE_SIZE + 1; i++) {
+            oldestFirst.add(0, registerApplication(unique("Solicitante"), municipality, "es", Duration.ofHours(i + 1)));
+        }
+        PageClient alice = new PageClient(port);
+        alice.login("alice");
+
+        String first = alice.get("/console?municipality=" + municipality.replace(" ", "+") + "&lang=en").body();
+
+        assertThat(first).contains("21 applications, oldest first", "Page 1 of 2", "21 h 0 min", "rel=\"next\"");
+        assertThat(rowIds(first)).containsExactlyElementsOf(oldestFirst.subList(0, ConsoleController.PAGE_SIZE));
+        Matcher next = Pattern.compile("href=\"([^\"]+)\" rel=\"next\"").matcher(first);
+        assertThat(next.find()).isTrue();
+        String second = alice.get(next.group(1).replace("&amp;", "&")).body();
+        assertThat(second).contains("Page 2 of 2", "1 h 0 min");
+        assertThat(rowIds(second)).containsExactly(oldestFirst.get(ConsoleController.PAGE_SIZE));
+    }
+
+    private static List<UUID> rowIds(String html) {
+        Matcher m = Pattern.compile("data-id=\"([0-9a-f-]{36})\"").matcher(html);
+        List<UUID> ids = new ArrayList<>();
+        while (m.find()) {
+            ids.add(UUID.fromString(m.group(1)));
+        }
+        return ids;
     }
 
     @Test
