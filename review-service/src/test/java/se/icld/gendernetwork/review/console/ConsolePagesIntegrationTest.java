@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.HistoryEntry;
 
 /** The console and status pages over plain HTTP: sign-in, roles, CSRF, 404s, headers, languages. */
 class ConsolePagesIntegrationTest extends PageTestSupport {
+
+    @Autowired
+    private Applications applications;
 
     @Test
     void theConsoleAsksForSignInWithItsOwnLoginPage() {
@@ -137,6 +145,26 @@ class ConsolePagesIntegrationTest extends PageTestSupport {
             ids.add(UUID.fromString(m.group(1)));
         }
         return ids;
+    }
+
+    @Test
+    void theDetailShowsEmailDeliveriesAndNotesWhichTheApplicantNeverSees() {
+        UUID id = registerApplication();
+        applications.appendOnce(id, new HistoryEntry("EMAIL_FAILED", null, Instant.now(), "notification-service",
+                "application-registered (es): 550 mailbox unavailable", UUID.randomUUID().toString()));
+        PageClient alice = new PageClient(port);
+        alice.login("alice");
+        String page = alice.get("/console/applications/" + id).body();
+
+        HttpResponse<String> noted = alice.postWithCsrf("/console/applications/" + id + "/notes", page,
+                Map.of("text", "Llamar a la alcaldía antes de decidir."));
+
+        assertThat(noted.statusCode()).isEqualTo(302);
+        String detail = alice.get(noted.headers().firstValue("Location").orElseThrow().replace(url(""), "")).body();
+        assertThat(detail).contains("La nota quedó guardada.", "Llamar a la alcaldía antes de decidir.",
+                "Correo fallido", "application-registered (es): 550 mailbox unavailable", "servicio de notificaciones");
+        String status = new PageClient(port).get("/status/" + id + "?token=" + token(id)).body();
+        assertThat(status).doesNotContain("Llamar a la alcaldía", "550", "Correo", "alice");
     }
 
     @Test
