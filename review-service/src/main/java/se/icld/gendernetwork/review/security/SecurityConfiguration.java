@@ -10,7 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,12 +23,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two chains. The API ({@code /api/**}): stateless, HTTP Basic (local mode) or bearer JWT (jwt
  * mode), no CSRF (no cookies), 401/403 as problems; the applicant's endpoints are open and check
  * the status token themselves. The pages: the console needs REVIEWER via a login form with CSRF
- * protection; the applicant's status page is open (token checked by the page).
+ * protection; the applicant's status page is open (token checked by the page, its forms CSRF-protected
+ * through the session too) and, like every page, sent with {@code Referrer-Policy: no-referrer}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,10 +63,14 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(OPEN_ACTUATOR).permitAll()
                         .requestMatchers("/status/**", "/review.css", "/favicon.ico", "/error").permitAll()
-                        .requestMatchers("/console/**").hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/console/login", "/console/denied").permitAll()
+                        .requestMatchers("/console", "/console/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/console/login").defaultSuccessUrl("/console"))
+                .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedPage("/console/denied"))
+                // The status page's URL carries the applicant's token: never send it on as a referrer.
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
     }
 

@@ -1,0 +1,212 @@
+package se.icld.gendernetwork.review.console;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletResponse;
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
+import se.icld.gendernetwork.review.application.Claim;
+import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.application.WorkflowException;
+import se.icld.gendernetwork.review.queue.ReviewQueue;
+import se.icld.gendernetwork.review.workflow.ReviewerActions;
+
+/**
+ * The reviewer console: the queue and one application with its forms. Every action is a POST
+ * form (CSRF-protected by the page chain) calling {@link ReviewerActions}, then a redirect back
+ * to the application (post/redirect/get). A refused change is shown on the page with 409.
+ */
+@Controller
+class ConsoleController {
+
+    static final int PAGE_SIZE = 20;
+    static final int MAX_TEXT = 4000;
+
+    private final ReviewQueue queue;
+    private final ReviewerActions actions;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ConsoleController(ReviewQueue queue, ReviewerActions actions, MessageSource messages, Clock clock) {
+        this.queue = queue;
+        this.actions = actions;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/console")
+    String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, Principal reviewer, Locale locale, Model model) {
+        Status wanted = parseStatus(status);
+        ReviewQueue.Filter filter = new ReviewQueue.Filter(wanted, country, municipality, q);
+        ReviewQueue.Page result = queue.find(filter, page, PAGE_SIZE);
+        Instant now = Instant.now(clock);
+        long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("reviewer", reviewer.getName());
+        model.addAttribute("statuses", Arrays.asList(Status.values()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", result.items().stream().map(a -> ConsoleViews.QueueRow.of(a, now, locale)).toList());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", result.page() + 1);
+        model.addAttribute("pages", pages);
+        model.addAttribute("previous", result.page() > 0 ? pageLink(filter, result.page() - 1) : null);
+        model.addAttribute("next", result.page() + 1 < pages ? pageLink(filter, result.page() + 1) : null);
+        return "review/console/queue";
+    }
+
+    @GetMapping("/console/applications/{id}")
+    String detail(@PathVariable UUID id, Principal reviewer, Locale locale, Model model) {
+        return show(actions.get(id), reviewer, locale, model);
+    }
+
+    @PostMapping("/console/applications/{id}/claim")
+    String claim(@PathVariable UUID id, Principal reviewer, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return act(id, reviewer, locale, model, redirect, response, "done.claimed",
+                () -> actions.claim(id, reviewer.getName()));
+    }
+
+    @PostMapping("/console/applications/{id}/release")
+    String release(@PathVariable UUID id, Principal reviewer, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return act(id, reviewer, locale, model, redirect, response, "done.released",
+                () -> actions.release(id, reviewer.getName()));
+    }
+
+    @PostMapping("/console/applications/{id}/decision")
+    String decide(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+            @RequestParam(defaultValue = "") String message, Principal reviewer, Locale locale, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("decisionMessage", message);
+        Status decided = parseStatus(outcome);
+        if (decided == null || !Status.OUTCOMES.contains(decided)) {
+            return invalid(id, "problem.outcome-required", reviewer, locale, model, response);
+        }
+        if (message.length() > MAX_TEXT) {
+            return invalid(id, "problem.too-long", reviewer, locale, model, response);
+        }
+        return act(id, reviewer, locale, model, redirect, response, "done.decided",
+                () -> actions.decide(id, reviewer.getName(), decided, message.isBlank() ? null : message.strip()));
+    }
+
+    @PostMapping("/console/applications/{id}/info-request")
+    String requestInformation(@PathVariable UUID id, @RequestParam(defaultValue = "") String message,
+            Principal reviewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("infoMessage", message);
+        if (message.isBlank() || message.length() > MAX_TEXT) {
+            return invalid(id, message.isBlank() ? "problem.question-required" : "problem.too-long", reviewer, locale,
+                    model, response);
+        }
+        return act(id, reviewer, locale, model, redirect, response, "done.info-requested",
+                () -> actions.requestInformation(id, reviewer.getName(), message.strip()));
+    }
+
+    @PostMapping("/console/applications/{id}/notes")
+    String addNote(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Principal reviewer,
+            Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("noteText", text);
+        if (text.isBlank() || text.length() > MAX_TEXT) {
+            return invalid(id, text.isBlank() ? "problem.note-required" : "problem.too-long", reviewer, locale, model,
+                    response);
+        }
+        return act(id, reviewer, locale, model, redirect, response, "done.noted",
+                () -> actions.addNote(id, reviewer.getName(), text.strip()));
+    }
+
+    @ExceptionHandler({ApplicationNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "review/not-found";
+    }
+
+    private String act(UUID id, Principal reviewer, Locale locale, Model model, RedirectAttributes redirect,
+            HttpServletResponse response, String done, Supplier<Application> action) {
+        try {
+            action.get();
+        } catch (WorkflowException e) {
+            Application current = actions.get(id);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("problem", explain(e, current, reviewer.getName(), locale));
+            return show(current, reviewer, locale, model);
+        }
+        redirect.addFlashAttribute("done", done);
+        return "redirect:/console/applications/" + id;
+    }
+
+    private String invalid(UUID id, String problem, Principal reviewer, Locale locale, Model model,
+            HttpServletResponse response) {
+        Application current = actions.get(id);
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problem", messages.getMessage(problem, new Object[] {MAX_TEXT}, locale));
+        return show(current, reviewer, locale, model);
+    }
+
+    /** The workflow's refusal in the reviewer's words; a claim held by someone else names them. */
+    private String explain(WorkflowException e, Application current, String me, Locale locale) {
+        Claim claim = ConsoleViews.activeClaim(current, Instant.now(clock));
+        if (("claimed".equals(e.code()) || "not-claimed".equals(e.code())) && claim != null
+                && !claim.reviewer().equals(me)) {
+            return messages.getMessage("problem.claimed",
+                    new Object[] {claim.reviewer(), PageFormats.dateTime(claim.until(), locale)}, locale);
+        }
+        String status = messages.getMessage("state." + current.status().name(), null, locale);
+        return messages.getMessage("problem." + e.code(), new Object[] {status},
+                messages.getMessage("problem.other", null, locale), locale);
+    }
+
+    private String show(Application application, Principal reviewer, Locale locale, Model model) {
+        model.addAttribute("reviewer", reviewer.getName());
+        model.addAttribute("app", ConsoleViews.Detail.of(application, reviewer.getName(), Instant.now(clock), locale,
+                messages));
+        return "review/console/detail";
+    }
+
+    private static String pageLink(ReviewQueue.Filter filter, int page) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/console");
+        if (filter.status() != null) {
+            link.queryParam("status", filter.status().name());
+        }
+        addIfPresent(link, "country", filter.country());
+        addIfPresent(link, "municipality", filter.municipality());
+        addIfPresent(link, "q", filter.text());
+        return link.queryParam("page", page).encode().build().toUriString();
+    }
+
+    private static void addIfPresent(UriComponentsBuilder link, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            link.queryParam(name, value);
+        }
+    }
+
+    static Status parseStatus(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Status.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

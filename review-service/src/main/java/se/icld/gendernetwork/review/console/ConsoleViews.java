@@ -1,0 +1,80 @@
+package se.icld.gendernetwork.review.console;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+import se.icld.gendernetwork.review.application.Applicant;
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Claim;
+import se.icld.gendernetwork.review.application.HistoryEntry;
+import se.icld.gendernetwork.review.application.Interest;
+import se.icld.gendernetwork.review.application.Municipality;
+import se.icld.gendernetwork.review.application.Status;
+
+/** What the console's templates show, already formatted for the reader's language. */
+public final class ConsoleViews {
+
+    private ConsoleViews() {
+    }
+
+    public record QueueRow(String id, String reference, String applicant, String municipality, String country,
+            Status status, String submittedAt, String age, String claimedBy, String claimedUntil) {
+
+        static QueueRow of(Application a, Instant now, Locale locale) {
+            Claim claim = activeClaim(a, now);
+            return new QueueRow(a.id(), a.reference(), a.applicant().fullName(), a.municipality().name(),
+                    a.municipality().country(), a.status(), PageFormats.dateTime(a.submittedAt(), locale),
+                    PageFormats.age(a.submittedAt(), now), claim == null ? null : claim.reviewer(),
+                    claim == null ? null : PageFormats.dateTime(claim.until(), locale));
+        }
+    }
+
+    public record HistoryRow(String at, String action, Status status, String by, String detail, boolean email) {
+    }
+
+    public record NoteRow(String at, String by, String text) {
+    }
+
+    /**
+     * One application for a reviewer; the flags say which forms make sense now (the workflow still
+     * decides: a form shown to a reviewer who lost the race is answered with a clear 409).
+     */
+    public record Detail(String id, String reference, Status status, Applicant applicant, Municipality municipality,
+            String motivation, Interest interest, String submittedAt, String age, String claimedBy,
+            String claimedUntil, boolean claimedByMe, boolean canClaim, boolean canDecide, boolean canRequestInformation,
+            List<Status> outcomes, String decisionMessage, List<HistoryRow> history, List<NoteRow> notes) {
+
+        static Detail of(Application a, String me, Instant now, Locale locale, MessageSource messages) {
+            Claim claim = activeClaim(a, now);
+            boolean mine = claim != null && claim.reviewer().equals(me);
+            Status s = a.status();
+            boolean claimable = s.undecided() || s == Status.WAITLISTED;
+            List<Status> outcomes = s == Status.WAITLISTED ? List.of(Status.ACCEPTED)
+                    : List.of(Status.ACCEPTED, Status.WAITLISTED, Status.REJECTED);
+            List<HistoryRow> history = new ArrayList<>();
+            for (HistoryEntry h : a.history()) {
+                boolean email = h.action().startsWith("EMAIL_");
+                history.add(new HistoryRow(PageFormats.dateTime(h.at(), locale),
+                        messages.getMessage("history." + h.action(), null, h.action(), locale), h.status(),
+                        messages.getMessage("by." + h.by(), null, h.by(), locale), h.detail(), email));
+            }
+            List<NoteRow> notes = a.notes().stream()
+                    .map(n -> new NoteRow(PageFormats.dateTime(n.at(), locale), n.by(), n.text()))
+                    .toList();
+            return new Detail(a.id(), a.reference(), s, a.applicant(), a.municipality(), a.motivation(),
+                    a.interest(), PageFormats.dateTime(a.submittedAt(), locale), PageFormats.age(a.submittedAt(), now),
+                    claim == null ? null : claim.reviewer(),
+                    claim == null ? null : PageFormats.dateTime(claim.until(), locale), mine,
+                    claimable && !mine, s == Status.IN_REVIEW || s == Status.WAITLISTED, s == Status.IN_REVIEW,
+                    outcomes, a.decision() == null ? null : a.decision().message(), history, notes);
+        }
+    }
+
+    static Claim activeClaim(Application a, Instant now) {
+        return a.claim() != null && a.claim().activeAt(now) ? a.claim() : null;
+    }
+}

@@ -1,0 +1,44 @@
+package se.icld.gendernetwork.review.console;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How the pages write times: dates in the reader's language, in UTC (said so), ages like "3 d 4 h". */
+public final class PageFormats {
+
+    private PageFormats() {
+    }
+
+    /** E.g. "28 nov 2026, 15:26 UTC" (es), "Nov 28, 2026, 3:26 PM UTC" (en); empty for null. */
+    public static String dateTime(Instant at, Locale locale) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneOffset.UTC).format(at) + " UTC";
+    }
+
+    /** "3 d 4 h", "5 h 12 min", "7 min" (the same abbreviations in es, en and sv). */
+    public static String age(Instant since, Instant now) {
+        if (since == null) {
+            return "";
+        }
+        Duration age = Duration.between(since, now);
+        if (age.isNegative()) {
+            age = Duration.ZERO;
+        }
+        long days = age.toDays();
+        int hours = age.toHoursPart();
+        if (days > 0) {
+            return days + " d " + hours + " h";
+        }
+        if (hours > 0) {
+            return hours + " h " + age.toMinutesPart() + " min";
+        }
+        return age.toMinutesPart() + " min";
+    }
+}

@@ -1,0 +1,246 @@
+package se.icld.gendernetwork.review.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import se.icld.gendernetwork.testsupport.Browsers;
+
+/**
+ * The pages in headless Chromium: two reviewers in two browsers, and an applicant in a third
+ * (with JavaScript off, as the pages must work without it). Screenshots of the queue, the detail
+ * and the status page go to {@code screenshots.dir} (default {@code target/screenshots}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserIntegrationTest extends PageTestSupport {
+
+    /**
+     * Selenium warns on every start that it has no DevTools (CDP) bindings for Debian's newer
+     * Chromium; these tests do not use CDP. Strong references: JUL keeps loggers weakly.
+     */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    static {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
+    }
+
+    private ChromeDriver alice;
+    private ChromeDriver bob;
+    private ChromeDriver applicant;
+
+    @AfterAll
+    void quitBrowsers() {
+        for (ChromeDriver driver : new ChromeDriver[] {alice, bob, applicant}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+    }
+
+    @Test
+    void reviewersWorkTheQueueAndOnlyTheClaimHolderDecidesAndTheApplicantSeesIt() {
+        String municipality = unique("Santander de Quilichao");
+        UUID id = registerApplication(unique("Luz Mery Caicedo"), municipality, "en",
+                Duration.ofDays(3).plusHours(4).plusMinutes(10));
+        ChromeDriver alice = alice();
+
+        alice.get(url("/console"));
+        new Select(alice.findElement(By.id("status"))).selectByValue("RECEIVED");
+        new Select(alice.findElement(By.id("country"))).selectByValue("GT");
+        alice.findElement(By.id("municipality")).sendKeys(municipality);
+        alice.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+
+        List<WebElement> rows = alice.findElements(By.cssSelector("table.queue tbody tr"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).findElement(By.cssSelector("td.age")).getText()).isEqualTo("3 d 4 h");
+        assertThat(rows.get(0).findElement(By.cssSelector("td.claim")).getText()).isEqualTo("Libre");
+        assertThat(alice.findElement(By.id("summary")).getText()).isEqualTo("1 solicitud, la más antigua primero");
+        screenshot(alice, "console-queue");
+
+        rows.get(0).findElement(By.linkText("GEN-7K3Q-9XDA")).click();
+        assertThat(alice.findElement(By.tagName("h1")).getText()).isEqualTo("Solicitud GEN-7K3Q-9XDA");
+        assertThat(alice.findElement(By.id("municipality")).getText()).isEqualTo(municipality);
+        alice.findElement(By.id("claim-button")).click();
+        assertThat(alice.findElement(By.id("done")).getText()).isEqualTo("Ha reservado la solicitud.");
+        assertThat(alice.findElement(By.id("claim")).getText()).startsWith("Usted tiene esta solicitud reservada hasta");
+        assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("En revisión");
+
+        ChromeDriver bob = bob();
+        bob.get(url("/console?q=" + municipality.replace(' ', '+')));
+        assertThat(bob.findElement(By.cssSelector("table.queue tbody tr td.claim")).getText()).startsWith("alice hasta");
+        bob.get(url("/console/applications/" + id));
+        assertThat(bob.findElement(By.id("claim")).getText()).startsWith("alice tiene esta solicitud reservada hasta");
+        bob.findElement(By.cssSelector("#decide input[name=outcome][value=REJECTED]")).click();
+        bob.findElement(By.id("decision-message")).sendKeys("No esta vez");
+        bob.findElement(By.id("decide-button")).click();
+        assertThat(bob.findElement(By.id("problem")).getText())
+                .startsWith("alice tiene esta solicitud reservada hasta")
+                .endsWith("Mientras tanto, solo esa persona puede cambiarla.");
+        assertThat(bob.findElement(By.id("status")).getText()).isEqualTo("En revisión");
+        assertThat(bob.findElement(By.id("decision-message")).getDomProperty("value")).isEqualTo("No esta vez");
+
+        alice.findElement(By.cssSelector("#decide input[name=outcome][value=ACCEPTED]")).click();
+        alice.findElement(By.id("decision-message")).sendKeys("Welcome to the network!");
+        alice.findElement(By.id("decide-button")).click();
+        assertThat(alice.findElement(By.id("done")).getText()).startsWith("La decisión quedó registrada");
+        assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("Aceptada");
+        assertThat(historyActions(alice)).startsWith("Registrada", "Reservada", "Decidida");
+        alice.manage().window().setSize(new Dimension(1280, 2000));
+        screenshot(alice, "console-detail");
+        alice.manage().window().setSize(new Dimension(1280, 1024));
+
+        ChromeDriver applicant = applicant();
+        applicant.get(url("/status/" + id + "?token=" + token(id)));
+        assertThat(applicant.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Accepted");
+        assertThat(applicant.findElement(By.id("explanation")).getText())
+                .startsWith("Your municipality has been accepted into the network.");
+        assertThat(applicant.findElements(By.cssSelector("#timeline li span")).stream().map(WebElement::getText))
+                .containsExactly("Received", "In review", "Accepted");
+        assertThat(applicant.findElements(By.id("withdraw"))).isEmpty();
+        assertThat(applicant.getPageSource()).doesNotContain("alice");
+        screenshot(applicant, "status-accepted");
+
+        bob.findElement(By.cssSelector("form.logout button")).click();
+        assertThat(bob.getCurrentUrl()).endsWith("/console/login?logout");
+        assertThat(bob.findElement(By.cssSelector(".alert.ok")).getText()).isEqualTo("Ha cerrado la sesión.");
+        bob.get(url("/console"));
+        assertThat(bob.getCurrentUrl()).endsWith("/console/login");
+    }
+
+    @Test
+    void anApplicantWithdrawsAReceivedApplication() {
+        UUID id = registerApplication(unique("Carmen Ruiz"), unique("Puerto Nariño"), "es", Duration.ofHours(5));
+        ChromeDriver applicant = applicant();
+
+        applicant.get(url("/status/" + id + "?token=" + token(id)));
+        assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Recibida");
+        applicant.findElement(By.id("withdraw-confirm")).click();
+        applicant.findElement(By.id("withdraw-button")).click();
+
+        assertThat(applicant.findElement(By.id("done")).getText()).startsWith("Su solicitud fue retirada.");
+        assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Retirada");
+        assertThat(applicant.findElements(By.cssSelector("#timeline li span")).stream().map(WebElement::getText))
+                .containsExactly("Recibida", "Retirada");
+        assertThat(applicant.findElements(By.id("withdraw"))).isEmpty();
+        assertThat(applicant.getCurrentUrl()).isEqualTo(url("/status/" + id + "?token=" + token(id)));
+    }
+
+    @Test
+    void aReviewerAsksForInformationAndTheApplicantAnswersOnTheStatusPage() {
+        String question = "Vilka fler i kommunen kommer att delta i workshopparna?";
+        UUID id = registerApplication(unique("Sara Lindqvist"), unique("Antigua Guatemala"), "sv", Duration.ofDays(1));
+        ChromeDriver alice = alice();
+
+        alice.get(url("/console/applications/" + id));
+        alice.findElement(By.id("claim-button")).click();
+        alice.findElement(By.id("info-message")).sendKeys(question);
+        alice.findElement(By.id("info-button")).click();
+        assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("Información solicitada");
+
+        ChromeDriver applicant = applicant();
+        applicant.get(url("/status/" + id + "?token=" + token(id)));
+        assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Komplettering begärd");
+        assertThat(applicant.findElement(By.id("question")).getText()).isEqualTo(question);
+        screenshot(applicant, "status-info-requested");
+        applicant.findElement(By.id("answer-text")).sendKeys("Jämställdhetssamordnaren och två politiker.");
+        applicant.findElement(By.id("answer-button")).click();
+
+        assertThat(applicant.findElement(By.id("done")).getText()).startsWith("Tack.");
+        assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Granskas");
+        assertThat(applicant.findElements(By.id("question"))).isEmpty();
+        assertThat(applicant.findElements(By.cssSelector("#timeline li span")).stream().map(WebElement::getText))
+                .containsExactly("Mottagen", "Granskas", "Komplettering begärd", "Granskas");
+
+        alice.navigate().refresh();
+        assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("En revisión");
+        assertThat(historyActions(alice)).endsWith("Información solicitada", "Información recibida");
+        assertThat(alice.findElement(By.id("history")).getText()).contains("Jämställdhetssamordnaren och två politiker.");
+    }
+
+    @Test
+    void aWrongTokenShowsTheNotFoundPage() {
+        UUID id = registerApplication();
+        ChromeDriver applicant = applicant();
+
+        applicant.get(url("/status/" + id + "?token=" + token(UUID.randomUUID())));
+
+        assertThat(applicant.findElement(By.tagName("h1")).getText()).isEqualTo("No encontrado");
+        assertThat(applicant.getPageSource()).doesNotContain("GEN-7K3Q-9XDA");
+    }
+
+    private ChromeDriver alice() {
+        if (alice == null) {
+            alice = Browsers.chromium();
+        }
+        signIn(alice, "alice");
+        return alice;
+    }
+
+    private ChromeDriver bob() {
+        if (bob == null) {
+            bob = Browsers.chromiumWithoutJavaScript();
+        }
+        signIn(bob, "bob");
+        return bob;
+    }
+
+    private ChromeDriver applicant() {
+        if (applicant == null) {
+            applicant = Browsers.chromiumWithoutJavaScript();
+        }
+        return applicant;
+    }
+
+    /** Through the console's own login page, unless this browser is signed in already. */
+    private void signIn(WebDriver driver, String user) {
+        driver.get(url("/console"));
+        if (driver.getCurrentUrl().endsWith("/console/login")) {
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Iniciar sesión");
+            driver.findElement(By.id("username")).sendKeys(user);
+            driver.findElement(By.id("password")).sendKeys(user + "-pw");
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        }
+        // After sign-in Spring Security returns to the saved request, marked with "?continue".
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches("^" + url("/console") + "(\\?continue)?$"));
+    }
+
+    private static List<String> historyActions(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#history tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText)
+                .filter(a -> !a.startsWith("Correo"))
+                .toList();
+    }
+
+    private static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package se.icld.gendernetwork.review.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class PageFormatsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T15:00:00Z");
+
+    @Test
+    void agesAreDaysAndHoursThenHoursAndMinutesThenMinutes() {
+        assertThat(PageFormats.age(NOW.minus(Duration.ofDays(3).plusHours(4).plusMinutes(59)), NOW)).isEqualTo("3 d 4 h");
+        assertThat(PageFormats.age(NOW.minus(Duration.ofHours(5).plusMinutes(12)), NOW)).isEqualTo("5 h 12 min");
+        assertThat(PageFormats.age(NOW.minusSeconds(59), NOW)).isEqualTo("0 min");
+        assertThat(PageFormats.age(NOW.plusSeconds(30), NOW)).isEqualTo("0 min");
+        assertThat(PageFormats.age(null, NOW)).isEmpty();
+    }
+
+    @Test
+    void datesAreInTheReadersLanguageAndSayUtc() {
+        // The exact punctuation comes from the JDK's CLDR data and varies between versions.
+        assertThat(PageFormats.dateTime(NOW, Locale.forLanguageTag("es"))).startsWith("28 nov 2026").endsWith("15:00 UTC");
+        assertThat(PageFormats.dateTime(NOW, Locale.forLanguageTag("sv"))).startsWith("28 nov. 2026").endsWith("15:00 UTC");
+        assertThat(PageFormats.dateTime(NOW, Locale.ENGLISH)).startsWith("Nov 28, 2026").contains("3:00").endsWith("PM UTC");
+        assertThat(PageFormats.dateTime(null, Locale.ENGLISH)).isEmpty();
+    }
+}
