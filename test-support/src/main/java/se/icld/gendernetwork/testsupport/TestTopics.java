@@ -29,8 +29,13 @@ public final class TestTopics {
      * JSON-encoded, and the header-types map), and waits for the acknowledgement.
      */
     public static void send(String topic, String key, String json) {
+        send(TestServers.kafkaBootstrapServers(), topic, key, json);
+    }
+
+    /** As {@link #send(String, String, String)}, to the broker at {@code bootstrapServers}. */
+    public static void send(String bootstrapServers, String topic, String key, String json) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);

@@ -28,6 +28,7 @@ public class Registrations {
     private final Clock clock;
     private final Counter registered;
     private final Counter duplicates;
+    private final Counter failures;
 
     Registrations(Applications applications, ReviewProperties properties, Clock clock, MeterRegistry registry) {
         this.applications = applications;
@@ -37,13 +38,22 @@ public class Registrations {
                 .description("Applications registered from submissions").register(registry);
         this.duplicates = Counter.builder("review.submissions.duplicates")
                 .description("Submissions absorbed because their id was already registered").register(registry);
+        this.failures = Counter.builder("review.registration.failures")
+                .description("Registration attempts that failed on storage (retried by the binder)").register(registry);
     }
 
     /** @throws InvalidSubmissionException the event can never be registered */
     public void register(InterestSubmitted submission) {
         SubmissionCheck.check(submission, properties.eligibleCountries());
         Application application = Application.register(submission, Instant.now(clock));
-        if (applications.insert(application)) {
+        boolean inserted;
+        try {
+            inserted = applications.insert(application);
+        } catch (RuntimeException e) {
+            failures.increment();
+            throw e;
+        }
+        if (inserted) {
             registered.increment();
             log.info("registered application {}", submission.submissionId());
         } else {
