@@ -4,16 +4,19 @@ import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.converter.MessageConverter;
 
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.notification.notice.Notifier;
 import se.icld.gendernetwork.notification.notice.UnprocessableEventException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Binding {@code notifyApplicant-in-0}: {@code review.applications.v1}, group
- * {@code notification-service}. A record that cannot be converted to an event (malformed JSON, an
- * unknown type) or that no email can be made of is retried a bounded number of times and then
- * dead-lettered to {@code review.applications.v1.notification-service.dlq}.
+ * {@code notification-service}. A record that cannot be read as an event (malformed JSON, an
+ * unknown type) or that no email can be made of is dead-lettered to
+ * {@code review.applications.v1.notification-service.dlq} at once ({@link UnprocessableEventException}
+ * is not retryable); other failures are retried a bounded number of times first.
  */
 @Configuration(proxyBeanMethods = false)
 class ApplicationEventListener {
@@ -31,5 +34,11 @@ class ApplicationEventListener {
                 throw new UnprocessableEventException(e.getMessage());
             }
         };
+    }
+
+    /** Reads the records, ahead of the binder's own JSON converter (see {@link ApplicationEventConverter}). */
+    @Bean
+    MessageConverter applicationEventConverter(JsonMapper json) {
+        return new ApplicationEventConverter(json);
     }
 }
