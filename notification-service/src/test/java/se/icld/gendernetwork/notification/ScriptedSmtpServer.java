@@ -46,6 +46,14 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             }
         }
 
+        public String messageId() {
+            try {
+                return message().getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** The header block, unfolded lines as sent. */
         public String headers() {
             String text = new String(raw, StandardCharsets.UTF_8);
