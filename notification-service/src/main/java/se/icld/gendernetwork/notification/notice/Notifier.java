@@ -120,20 +120,28 @@ public class Notifier {
             }
             case TRANSIENT -> {
                 if (attempts >= properties.retry().maxAttempts()) {
-                    notifications.markFailed(entry.id(), outcome.error(), now);
-                    count(notice, "failed");
-                    log.warn("notification {} failed after {} attempts: {}", entry.id(), attempts, outcome.error());
-                } else {
-                    notifications.markRetrying(entry.id(), outcome.error(), now.plus(properties.retry().backoff(attempts)), now);
+                    if (notifications.markFailed(entry.id(), outcome.error(), now)) {
+                        count(notice, "failed");
+                        log.warn("notification {} failed after {} attempts: {}", entry.id(), attempts, outcome.error());
+                    } else {
+                        log.info("notification {} finished by another attempt; this one's {} ignored", entry.id(), outcome.error());
+                    }
+                } else if (notifications.markRetrying(entry.id(), outcome.error(),
+                        now.plus(properties.retry().backoff(attempts)), now)) {
                     retries.increment();
                     count(notice, "retrying");
                     log.info("notification {} will be retried (attempt {}): {}", entry.id(), attempts, outcome.error());
+                } else {
+                    log.info("notification {} finished by another attempt; this one's {} ignored", entry.id(), outcome.error());
                 }
             }
             case PERMANENT -> {
-                notifications.markFailed(entry.id(), outcome.error(), now);
-                count(notice, "failed");
-                log.warn("notification {} failed permanently: {}", entry.id(), outcome.error());
+                if (notifications.markFailed(entry.id(), outcome.error(), now)) {
+                    count(notice, "failed");
+                    log.warn("notification {} failed permanently: {}", entry.id(), outcome.error());
+                } else {
+                    log.info("notification {} finished by another attempt; this one's {} ignored", entry.id(), outcome.error());
+                }
             }
         }
     }

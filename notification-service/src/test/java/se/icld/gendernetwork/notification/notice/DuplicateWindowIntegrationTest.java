@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -83,4 +84,23 @@ class DuplicateWindowIntegrationTest extends SmtpFailureTestSupport {
         assertThat(SMTP.receivedFor(address)).hasSize(1);
     }
 
+    @Test
+    void anAttemptThatOutlivedItsLeaseCannotUndoASend() {
+        String address = uniqueAddress();
+        String id = publish("ApplicationRegistered", UUID.randomUUID(), UUID.randomUUID(), address, "receipt");
+        NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT);
+
+        // A slower attempt whose lease ran out (so another attempt took over and sent) now reports its
+        // own failure: recording it would make a SENT email due again, a second duplicate window.
+        Instant now = Instant.now();
+        assertThat(notifications.markRetrying(id, "SMTP unavailable", now, now)).isFalse();
+        assertThat(notifications.markFailed(id, "SMTP 550", now)).isFalse();
+        notifications.markSent(id, sent.messageId(), now);
+
+        NotificationEntry after = notifications.find(id).orElseThrow();
+        assertThat(after.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(after.attempts()).isEqualTo(1);
+        assertThat(after.sentAt()).isEqualTo(sent.sentAt());
+        assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
+    }
 }
