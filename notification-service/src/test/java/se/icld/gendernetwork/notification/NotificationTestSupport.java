@@ -26,7 +26,9 @@ import se.icld.gendernetwork.testsupport.TestServers;
         "notification.retry.lease=2s",
         "notification.retry.interval=100ms",
         "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.max-attempts=2",
-        "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.back-off-initial-interval=100"})
+        "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.back-off-initial-interval=100",
+        // GreenMail (test infrastructure, not the service) logs every address it creates a mailbox for.
+        "logging.level.com.icegreen.greenmail=WARN"})
 public abstract class NotificationTestSupport {
 
     @LocalServerPort

@@ -74,23 +74,37 @@ public class NotificationLog {
         return mongo.find(due, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
     }
 
+    /**
+     * Records a 250. Only once: an entry already SENT is left alone (a second attempt whose lease had
+     * run out). It does replace FAILED or RETRYING written meanwhile by another attempt: the email went out.
+     */
     public void markSent(String id, String messageId, Instant now) {
-        mongo.updateFirst(query(where("_id").is(id)), new Update()
+        mongo.updateFirst(query(where("_id").is(id).and("status").ne(DeliveryStatus.SENT)), new Update()
                 .set("status", DeliveryStatus.SENT).inc("attempts", 1).set("messageId", messageId)
                 .set("sentAt", now).set("updatedAt", now).set("lastError", null).set("announced", false),
                 COLLECTION);
     }
 
-    public void markRetrying(String id, String error, Instant nextAttemptAt, Instant now) {
-        mongo.updateFirst(query(where("_id").is(id)), new Update()
+    /**
+     * Records a transient failure, unless the entry is finished meanwhile: an attempt that outlived its
+     * lease must not turn a SENT entry (sent by the attempt that took over) back into one to be sent.
+     * False if the entry was finished.
+     */
+    public boolean markRetrying(String id, String error, Instant nextAttemptAt, Instant now) {
+        return mongo.updateFirst(unfinished(id), new Update()
                 .set("status", DeliveryStatus.RETRYING).inc("attempts", 1).set("lastError", error)
-                .set("nextAttemptAt", nextAttemptAt).set("updatedAt", now), COLLECTION);
+                .set("nextAttemptAt", nextAttemptAt).set("updatedAt", now), COLLECTION).getModifiedCount() > 0;
     }
 
-    public void markFailed(String id, String error, Instant now) {
-        mongo.updateFirst(query(where("_id").is(id)), new Update()
+    /** Records giving up, unless the entry is finished meanwhile (see {@link #markRetrying}). */
+    public boolean markFailed(String id, String error, Instant now) {
+        return mongo.updateFirst(unfinished(id), new Update()
                 .set("status", DeliveryStatus.FAILED).inc("attempts", 1).set("lastError", error)
-                .set("updatedAt", now).set("announced", false), COLLECTION);
+                .set("updatedAt", now).set("announced", false), COLLECTION).getModifiedCount() > 0;
+    }
+
+    private static Query unfinished(String id) {
+        return query(where("_id").is(id).and("status").in(DeliveryStatus.PENDING, DeliveryStatus.RETRYING));
     }
 
     /** An operator's resend of a FAILED entry: due now, attempts counted afresh. False if not FAILED. */

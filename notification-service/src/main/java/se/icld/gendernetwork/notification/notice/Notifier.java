@@ -3,6 +3,7 @@ package se.icld.gendernetwork.notification.notice;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+    private static final List<String> RESULTS = List.of("sent", "retrying", "failed");
 
     private final NotificationLog notifications;
     private final MailComposer composer;
@@ -70,6 +72,14 @@ public class Notifier {
                 .publishPercentileHistogram().register(registry);
         this.retries = Counter.builder("notification.retries").description("Attempts scheduled again after a transient SMTP failure")
                 .register(registry);
+        // Every series exists from the start at zero, so an alert on increase() sees the very first failure.
+        for (String template : Notice.TEMPLATES) {
+            for (String language : Notice.LANGUAGES) {
+                for (String result : RESULTS) {
+                    emails(template, language, result);
+                }
+            }
+        }
     }
 
     /** Handles an event from the topic: logs it once and makes the first attempt if it is due. */
@@ -110,20 +120,28 @@ public class Notifier {
             }
             case TRANSIENT -> {
                 if (attempts >= properties.retry().maxAttempts()) {
-                    notifications.markFailed(entry.id(), outcome.error(), now);
-                    count(notice, "failed");
-                    log.warn("notification {} failed after {} attempts: {}", entry.id(), attempts, outcome.error());
-                } else {
-                    notifications.markRetrying(entry.id(), outcome.error(), now.plus(properties.retry().backoff(attempts)), now);
+                    if (notifications.markFailed(entry.id(), outcome.error(), now)) {
+                        count(notice, "failed");
+                        log.warn("notification {} failed after {} attempts: {}", entry.id(), attempts, outcome.error());
+                    } else {
+                        log.info("notification {} finished by another attempt; this one's {} ignored", entry.id(), outcome.error());
+                    }
+                } else if (notifications.markRetrying(entry.id(), outcome.error(),
+                        now.plus(properties.retry().backoff(attempts)), now)) {
                     retries.increment();
                     count(notice, "retrying");
                     log.info("notification {} will be retried (attempt {}): {}", entry.id(), attempts, outcome.error());
+                } else {
+                    log.info("notification {} finished by another attempt; this one's {} ignored", entry.id(), outcome.error());
                 }
             }
             case PERMANENT -> {
-                notifications.markFailed(entry.id(), outcome.error(), now);
-                count(notice, "failed");
-                log.warn("notification {} failed permanently: {}", entry.id(), outcome.error());
+                if (notifications.markFailed(entry.id(), outcome.error(), now)) {
+                    count(notice, "failed");
+                    log.warn("notification {} failed permanently: {}", entry.id(), outcome.error());
+                } else {
+                    log.info("notification {} finished by another attempt; this one's {} ignored", entry.id(), outcome.error());
+                }
             }
         }
     }
@@ -160,8 +178,11 @@ public class Notifier {
     }
 
     private void count(Notice notice, String result) {
-        Counter.builder("notification.emails").description("Emails by template, language and result")
-                .tag("template", notice.template()).tag("language", notice.language()).tag("result", result)
-                .register(registry).increment();
+        emails(notice.template(), notice.language(), result).increment();
+    }
+
+    private Counter emails(String template, String language, String result) {
+        return Counter.builder("notification.emails").description("Emails by template, language and result")
+                .tag("template", template).tag("language", language).tag("result", result).register(registry);
     }
 }

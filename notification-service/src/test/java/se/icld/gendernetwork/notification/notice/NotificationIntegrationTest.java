@@ -15,8 +15,12 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -105,14 +109,34 @@ class NotificationIntegrationTest extends NotificationTestSupport {
     }
 
     @Test
-    void malformedEventsAreDeadLettered() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void malformedAndInvalidEventsAreDeadLetteredWithoutPersonalDataInHeadersOrLogs(CapturedOutput output) {
         String key = UUID.randomUUID().toString();
+        String secret = "secret-" + UUID.randomUUID() + "@example.org";
+        String name = "Nombre-" + UUID.randomUUID();
         try (KafkaConsumer<String, String> dlq = TestTopics.consumer("review.applications.v1.notification-service.dlq")) {
-            TestTopics.send(Topics.APPLICATIONS, key, "{\"type\":\"ApplicationRegistered\", \"eventId\": 42");
-            TestTopics.send(Topics.APPLICATIONS, key, "{\"type\":\"SomethingElse\"}");
+            // Truncated JSON, an unknown type, a recipient that is a string (Jackson would quote it in its
+            // message), and a well-formed event no email can be made of (an unknown outcome).
+            TestTopics.send(Topics.APPLICATIONS, key, "{\"type\":\"ApplicationRegistered\", \"recipient\": {\"email\": \""
+                    + secret + "\", \"fullName\": \"" + name + "\"}, \"eventId\": 42");
+            TestTopics.send(Topics.APPLICATIONS, key, "{\"type\":\"SomethingElse\", \"email\": \"" + secret + "\"}");
+            TestTopics.send(Topics.APPLICATIONS, key, "{\"type\":\"ApplicationRegistered\", \"eventId\": \"" + UUID.randomUUID()
+                    + "\", \"recipient\": \"" + name + " <" + secret + ">\"}");
+            TestTopics.send(Topics.APPLICATIONS, key, event("DecisionMade", UUID.randomUUID(), UUID.randomUUID(), secret, "es")
+                    .replace("\"ACCEPTED\"", "\"MAYBE\"").replace("María López", name));
 
-            assertThat(TestTopics.poll(dlq, r -> key.equals(r.key()), 2, Duration.ofSeconds(60))).hasSize(2);
+            List<ConsumerRecord<String, String>> dead = TestTopics.poll(dlq, r -> key.equals(r.key()), 4, Duration.ofSeconds(60));
+            assertThat(dead).hasSize(4);
+            for (ConsumerRecord<String, String> record : dead) {
+                assertThat(new String(record.headers().lastHeader("x-exception-message").value(), StandardCharsets.UTF_8))
+                        .doesNotContain(secret, name);
+                for (Header header : record.headers()) {
+                    assertThat(new String(header.value(), StandardCharsets.UTF_8)).as(header.key())
+                            .doesNotContain(secret, name, "María");
+                }
+            }
         }
+        assertThat(output.getAll()).contains("not a readable event").doesNotContain(secret, name);
     }
 
     private HttpResponse<String> get(String path, String credentials) throws Exception {

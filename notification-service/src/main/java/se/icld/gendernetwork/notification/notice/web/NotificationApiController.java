@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.notification.notice.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,11 +30,13 @@ class NotificationApiController {
     private final NotificationLog notifications;
     private final Notifier notifier;
     private final MailComposer composer;
+    private final Clock clock;
 
-    NotificationApiController(NotificationLog notifications, Notifier notifier, MailComposer composer) {
+    NotificationApiController(NotificationLog notifications, Notifier notifier, MailComposer composer, Clock clock) {
         this.notifications = notifications;
         this.notifier = notifier;
         this.composer = composer;
+        this.clock = clock;
     }
 
     /** A log line: no address, no name, no content. */
@@ -67,7 +70,7 @@ class NotificationApiController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     "This email was already sent (" + entry.messageId() + ")."));
         }
-        if (notifications.requeueFailed(id, Instant.now())) {
+        if (notifications.requeueFailed(id, Instant.now(clock))) {
             notifier.attemptIfDue(id);
         }
         return ResponseEntity.accepted().body(LogLine.of(notifications.find(id).orElseThrow()));

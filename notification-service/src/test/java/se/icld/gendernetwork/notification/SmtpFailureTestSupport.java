@@ -1,0 +1,103 @@
+package se.icld.gendernetwork.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.icld.gendernetwork.contracts.GoldenSamples;
+import se.icld.gendernetwork.notification.log.CrashingNotificationLog;
+import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.testsupport.TestServers;
+import se.icld.gendernetwork.testsupport.TestTopics;
+
+/**
+ * The second (and last) Spring context of these tests: the whole service on the shared Kafka and
+ * MongoDB servers, but sending to a {@link ScriptedSmtpServer} of its own, which the tests stop,
+ * start and script to answer 4xx or 5xx, while the shared GreenMail serves the other context
+ * undisturbed. So that the two contexts never handle each other's emails, this one reads its own
+ * topic in its own consumer group and keeps its log in its own database (each context's retry
+ * scheduler sends whatever is due in its database). Its {@link CrashingNotificationLog} can
+ * simulate a crash at the two points that matter for "each notice once".
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "network.status.secret=test-status-secret-of-enough-length",
+        "network.status.base-url=http://review.test",
+        "notification.admin.password-hash={noop}admin-pw",
+        "notification.retry.initial=200ms",
+        "notification.retry.max=1s",
+        "notification.retry.max-attempts=6",
+        "notification.retry.lease=2s",
+        "notification.retry.interval=100ms",
+        "spring.cloud.stream.bindings.notifyApplicant-in-0.destination=" + SmtpFailureTestSupport.TOPIC,
+        "spring.cloud.stream.bindings.notifyApplicant-in-0.group=notification-service-failure-tests",
+        "spring.cloud.stream.kafka.bindings.notifyApplicant-in-0.consumer.dlq-name=" + SmtpFailureTestSupport.TOPIC
+                + ".notification-service-failure-tests.dlq",
+        "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.max-attempts=2",
+        "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.back-off-initial-interval=100",
+        "logging.level.com.icegreen.greenmail=WARN"})
+@Import(CrashingLogConfiguration.class)
+public abstract class SmtpFailureTestSupport {
+
+    protected static final String TOPIC = "review.applications.v1.failure-tests";
+    protected static final int MAX_ATTEMPTS = 6;
+    protected static final ScriptedSmtpServer SMTP = new ScriptedSmtpServer().start();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected CrashingNotificationLog notifications;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        TestServers.register(registry, "notification-failure-tests");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", SMTP::port);
+    }
+
+    /** A fresh application's event of {@code type}, to {@code email}; returns its log entry id. */
+    protected static String publish(String type, UUID applicationId, UUID eventId, String email, String template) {
+        TestTopics.send(TOPIC, applicationId.toString(), event(type, applicationId, eventId, email));
+        return NotificationEntry.idOf(eventId.toString(), template);
+    }
+
+    protected static String event(String type, UUID applicationId, UUID eventId, String email) {
+        return GoldenSamples.json(type)
+                .replace("5f1d2c3b-8a7e-3c4d-9e0f-1a2b3c4d5e6f", applicationId.toString())
+                .replaceAll("\"eventId\": \"[0-9a-f-]+\"", "\"eventId\": \"" + eventId + "\"")
+                .replace("maria.lopez@example.org", email);
+    }
+
+    protected static String uniqueAddress() {
+        return "applicant-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** Waits until the entry exists and satisfies {@code condition}; returns it. */
+    protected NotificationEntry awaitEntry(String id, Predicate<NotificationEntry> condition) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> notifications.find(id).orElse(null), e -> e != null && condition.test(e));
+    }
+
+    protected HttpResponse<String> http(String method, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin-pw".getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,144 @@
+package se.icld.gendernetwork.notification.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.icld.gendernetwork.contracts.Topics;
+import se.icld.gendernetwork.notification.NotificationProperties;
+import se.icld.gendernetwork.notification.SmtpFailureTestSupport;
+import se.icld.gendernetwork.notification.log.DeliveryStatus;
+import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.testsupport.TestTopics;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Transient SMTP failures are retried with backoff; permanent ones end FAILED at once; all are announced. */
+class SmtpFailureIntegrationTest extends SmtpFailureTestSupport {
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    NotificationProperties properties;
+
+    @Test
+    void aStoppedServerIsRetriedWithBackoffAndOnceBackGetsExactlyOneEmail() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        String address = uniqueAddress();
+        try (KafkaConsumer<String, String> deliveries = TestTopics.consumer(Topics.DELIVERIES)) {
+            SMTP.stop();
+            String id;
+            NotificationEntry retrying;
+            try {
+                id = publish("ApplicationRegistered", applicationId, UUID.randomUUID(), address, "receipt");
+                retrying = awaitEntry(id, e -> e.status() == DeliveryStatus.RETRYING && e.attempts() >= 2);
+            } finally {
+                SMTP.start();
+            }
+            assertThat(retrying.lastError()).isEqualTo("SMTP unavailable");
+            assertThat(retrying.nextAttemptAt()).isEqualTo(retrying.updatedAt()
+                    .plus(properties.retry().backoff(retrying.attempts())).truncatedTo(ChronoUnit.MILLIS));
+
+            NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT && e.announced());
+            assertThat(sent.attempts()).isGreaterThan(1);
+            assertThat(SMTP.receivedFor(address)).hasSize(1);
+            assertThat(SMTP.receivedFor(address).get(0).message().getMessageID()).isEqualTo(sent.messageId());
+            List<ConsumerRecord<String, String>> announced = TestTopics.pollKey(deliveries, applicationId.toString(), 1);
+            assertThat(announced).hasSize(1);
+            assertThat(json.readTree(announced.get(0).value()).get("type").asString()).isEqualTo("NotificationSent");
+        }
+    }
+
+    @Test
+    void fourHundredRepliesAreRetriedUntilTheServerAccepts() {
+        String address = uniqueAddress();
+        SMTP.replyToRecipient(address, "451 4.3.0 Mailbox temporarily unavailable");
+        SMTP.replyToData(address, "452 4.3.1 Insufficient system storage");
+
+        String id = publish("InformationRequested", UUID.randomUUID(), UUID.randomUUID(), address, "information-request");
+
+        NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT);
+        assertThat(sent.attempts()).isEqualTo(3);
+        assertThat(SMTP.recipientCommands(address)).isEqualTo(3);
+        assertThat(SMTP.receivedFor(address)).hasSize(1);
+    }
+
+    @Test
+    void aRejectedRecipientFailsAtOnceIsAnnouncedAndNeverRetried() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        String address = uniqueAddress();
+        SMTP.replyToRecipient(address, "550 5.1.1 No such user");
+        try (KafkaConsumer<String, String> deliveries = TestTopics.consumer(Topics.DELIVERIES)) {
+            String id = publish("ApplicationRegistered", applicationId, UUID.randomUUID(), address, "receipt");
+
+            NotificationEntry failed = awaitEntry(id, e -> e.status() == DeliveryStatus.FAILED && e.announced());
+            assertThat(failed.attempts()).isEqualTo(1);
+            assertThat(failed.lastError()).isEqualTo("SMTP 550");
+            JsonNode announced = json.readTree(TestTopics.pollKey(deliveries, applicationId.toString(), 1).get(0).value());
+            assertThat(announced.get("type").asString()).isEqualTo("NotificationFailed");
+            assertThat(announced.get("reason").asString()).isEqualTo("SMTP 550");
+            assertThat(announced.toString()).doesNotContain(address);
+        }
+        // Had it been retried, the scripted 550 would be used up and the next attempt accepted.
+        assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
+        assertThat(SMTP.receivedFor(address)).isEmpty();
+    }
+
+    @Test
+    void aFiveHundredReplyToTheMessageFailsAtOnce() {
+        String address = uniqueAddress();
+        SMTP.replyToData(address, "554 5.6.0 Message rejected");
+
+        String id = publish("DecisionMade", UUID.randomUUID(), UUID.randomUUID(), address, "decision-accepted");
+
+        NotificationEntry failed = awaitEntry(id, e -> e.status() == DeliveryStatus.FAILED && e.announced());
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isEqualTo("SMTP 554");
+        assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
+    }
+
+    @Test
+    void anInvalidAddressFailsAtOnceWithoutTalkingToTheServer() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        try (KafkaConsumer<String, String> deliveries = TestTopics.consumer(Topics.DELIVERIES)) {
+            String id = publish("ApplicationWithdrawn", applicationId, UUID.randomUUID(), "not-an-address", "withdrawal");
+
+            // FAILED in the log (not dead-lettered): the listener took the event, the address is what is wrong.
+            NotificationEntry failed = awaitEntry(id, e -> e.status() == DeliveryStatus.FAILED && e.announced());
+            assertThat(failed.attempts()).isEqualTo(1);
+            assertThat(failed.lastError()).isEqualTo("invalid recipient address");
+            JsonNode announced = json.readTree(TestTopics.pollKey(deliveries, applicationId.toString(), 1).get(0).value());
+            assertThat(announced.get("type").asString()).isEqualTo("NotificationFailed");
+            assertThat(announced.get("reason").asString()).isEqualTo("invalid recipient address");
+        }
+        assertThat(SMTP.recipientCommands("not-an-address")).isZero();
+    }
+
+    @Test
+    void aServerThatKeepsAnswering4xxEndsFailedAfterMaxAttempts() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        String address = uniqueAddress();
+        String[] tryLater = new String[MAX_ATTEMPTS + 2];
+        java.util.Arrays.fill(tryLater, "421 4.7.0 Try again later");
+        SMTP.replyToRecipient(address, tryLater);
+        try (KafkaConsumer<String, String> deliveries = TestTopics.consumer(Topics.DELIVERIES)) {
+            String id = publish("ApplicationRegistered", applicationId, UUID.randomUUID(), address, "receipt");
+
+            NotificationEntry failed = awaitEntry(id, e -> e.status() == DeliveryStatus.FAILED && e.announced());
+            assertThat(failed.attempts()).isEqualTo(MAX_ATTEMPTS);
+            assertThat(failed.lastError()).isEqualTo("SMTP 421");
+            JsonNode announced = json.readTree(TestTopics.pollKey(deliveries, applicationId.toString(), 1).get(0).value());
+            assertThat(announced.get("type").asString()).isEqualTo("NotificationFailed");
+        }
+        assertThat(SMTP.recipientCommands(address)).isEqualTo(MAX_ATTEMPTS);
+        assertThat(SMTP.receivedFor(address)).isEmpty();
+    }
+}
