@@ -108,8 +108,14 @@ public class Notifier {
     private void attempt(NotificationEntry entry) {
         ApplicationEvent event = json.readValue(entry.event().getBytes(StandardCharsets.UTF_8), ApplicationEvent.class);
         Notice notice = notice(event);
-        Outcome outcome = sendTimer.record(() -> mailer.send(event.recipient().fullName(), event.recipient().email(),
-                entry.messageId(), composer.render(notice)));
+        Outcome outcome;
+        try {
+            outcome = sendTimer.record(() -> mailer.send(event.recipient().fullName(), event.recipient().email(),
+                    entry.messageId(), composer.render(notice)));
+        } catch (RuntimeException e) {
+            // Anything unforeseen counts as an attempt that may succeed later, so it reaches FAILED in the end.
+            outcome = new Outcome(SmtpMailer.Result.TRANSIENT, e.getClass().getSimpleName());
+        }
         Instant now = Instant.now(clock);
         int attempts = entry.attempts() + 1;
         switch (outcome.result()) {

@@ -68,7 +68,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         new Select(alice.findElement(By.id("status"))).selectByValue("RECEIVED");
         new Select(alice.findElement(By.id("country"))).selectByValue("GT");
         alice.findElement(By.id("municipality")).sendKeys(municipality);
-        alice.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        navigate(alice, alice.findElement(By.cssSelector("form.filters button[type=submit]")));
 
         List<WebElement> rows = alice.findElements(By.cssSelector("table.queue tbody tr"));
         assertThat(rows).hasSize(1);
@@ -77,10 +77,10 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         assertThat(alice.findElement(By.id("summary")).getText()).isEqualTo("1 solicitud, la más antigua primero");
         screenshot(alice, "console-queue");
 
-        rows.get(0).findElement(By.linkText("GEN-7K3Q-9XDA")).click();
+        navigate(alice, rows.get(0).findElement(By.linkText("GEN-7K3Q-9XDA")));
         assertThat(alice.findElement(By.tagName("h1")).getText()).isEqualTo("Solicitud GEN-7K3Q-9XDA");
         assertThat(alice.findElement(By.id("municipality")).getText()).isEqualTo(municipality);
-        alice.findElement(By.id("claim-button")).click();
+        navigate(alice, alice.findElement(By.id("claim-button")));
         assertThat(alice.findElement(By.id("done")).getText()).isEqualTo("Ha reservado la solicitud.");
         assertThat(alice.findElement(By.id("claim")).getText()).startsWith("Usted tiene esta solicitud reservada hasta");
         assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("En revisión");
@@ -92,7 +92,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         assertThat(bob.findElement(By.id("claim")).getText()).startsWith("alice tiene esta solicitud reservada hasta");
         bob.findElement(By.cssSelector("#decide input[name=outcome][value=REJECTED]")).click();
         bob.findElement(By.id("decision-message")).sendKeys("No esta vez");
-        bob.findElement(By.id("decide-button")).click();
+        navigate(bob, bob.findElement(By.id("decide-button")));
         assertThat(bob.findElement(By.id("problem")).getText())
                 .startsWith("alice tiene esta solicitud reservada hasta")
                 .endsWith("Mientras tanto, solo esa persona puede cambiarla.");
@@ -101,7 +101,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
 
         alice.findElement(By.cssSelector("#decide input[name=outcome][value=ACCEPTED]")).click();
         alice.findElement(By.id("decision-message")).sendKeys("Welcome to the network!");
-        alice.findElement(By.id("decide-button")).click();
+        navigate(alice, alice.findElement(By.id("decide-button")));
         assertThat(alice.findElement(By.id("done")).getText()).startsWith("La decisión quedó registrada");
         assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("Aceptada");
         assertThat(historyActions(alice)).startsWith("Registrada", "Reservada", "Decidida");
@@ -121,7 +121,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         assertThat(applicant.getPageSource()).doesNotContain("alice");
         screenshot(applicant, "status-accepted");
 
-        bob.findElement(By.cssSelector("form.logout button")).click();
+        navigate(bob, bob.findElement(By.cssSelector("form.logout button")));
         assertThat(bob.getCurrentUrl()).endsWith("/console/login?logout");
         assertThat(bob.findElement(By.cssSelector(".alert.ok")).getText()).isEqualTo("Ha cerrado la sesión.");
         bob.get(url("/console"));
@@ -136,7 +136,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         applicant.get(url("/status/" + id + "?token=" + token(id)));
         assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Recibida");
         applicant.findElement(By.id("withdraw-confirm")).click();
-        applicant.findElement(By.id("withdraw-button")).click();
+        navigate(applicant, applicant.findElement(By.id("withdraw-button")));
 
         assertThat(applicant.findElement(By.id("done")).getText()).startsWith("Su solicitud fue retirada.");
         assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Retirada");
@@ -153,9 +153,9 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         ChromeDriver alice = alice();
 
         alice.get(url("/console/applications/" + id));
-        alice.findElement(By.id("claim-button")).click();
+        navigate(alice, alice.findElement(By.id("claim-button")));
         alice.findElement(By.id("info-message")).sendKeys(question);
-        alice.findElement(By.id("info-button")).click();
+        navigate(alice, alice.findElement(By.id("info-button")));
         assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("Información solicitada");
 
         ChromeDriver applicant = applicant();
@@ -164,7 +164,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         assertThat(applicant.findElement(By.id("question")).getText()).isEqualTo(question);
         screenshot(applicant, "status-info-requested");
         applicant.findElement(By.id("answer-text")).sendKeys("Jämställdhetssamordnaren och två politiker.");
-        applicant.findElement(By.id("answer-button")).click();
+        navigate(applicant, applicant.findElement(By.id("answer-button")));
 
         assertThat(applicant.findElement(By.id("done")).getText()).startsWith("Tack.");
         assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Granskas");
@@ -219,7 +219,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Iniciar sesión");
             driver.findElement(By.id("username")).sendKeys(user);
             driver.findElement(By.id("password")).sendKeys(user + "-pw");
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            navigate(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
         }
         // After sign-in Spring Security returns to the saved request, marked with "?continue".
         new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -242,5 +242,12 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Clicks something that loads a new page and waits until the old one is gone (no race with the next lookup). */
+    private static void navigate(org.openqa.selenium.WebDriver driver, WebElement element) {
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
     }
 }

@@ -71,19 +71,30 @@ class RegistrationIntegrationTest extends ReviewTestSupport {
     @Test
     void malformedAndInvalidSubmissionsAreDeadLetteredWithoutPersonalData() {
         String malformedKey = UUID.randomUUID().toString();
+        String mistypedKey = UUID.randomUUID().toString();
         UUID invalidId = UUID.randomUUID();
         try (KafkaConsumer<String, String> dlq = TestTopics.consumer(DLQ)) {
             TestTopics.send(Topics.SUBMISSIONS, malformedKey, "{\"submissionId\": \"not json");
+            // A value of the wrong type: Jackson's own message would quote it.
+            TestTopics.send(Topics.SUBMISSIONS, mistypedKey, submissionJson(UUID.randomUUID())
+                    .replace("\"focusAreas\": [", "\"focusAreas\": \"maria.lopez@example.org\", \"x\": ["));
             TestTopics.send(Topics.SUBMISSIONS, invalidId.toString(),
                     submissionJson(invalidId).replace("\"GT\"", "\"SE\""));
             UUID validAfter = UUID.randomUUID();
             TestTopics.send(Topics.SUBMISSIONS, validAfter.toString(), submissionJson(validAfter));
 
             List<ConsumerRecord<String, String>> dead = TestTopics.poll(dlq,
-                    r -> malformedKey.equals(r.key()) || invalidId.toString().equals(r.key()), 2, Duration.ofSeconds(60));
+                    r -> malformedKey.equals(r.key()) || mistypedKey.equals(r.key()) || invalidId.toString().equals(r.key()),
+                    3, Duration.ofSeconds(60));
 
             assertThat(dead).extracting(ConsumerRecord::key)
-                    .containsExactlyInAnyOrder(malformedKey, invalidId.toString());
+                    .containsExactlyInAnyOrder(malformedKey, mistypedKey, invalidId.toString());
+            for (ConsumerRecord<String, String> record : dead) {
+                for (var header : record.headers()) {
+                    assertThat(new String(header.value(), StandardCharsets.UTF_8)).as(header.key())
+                            .doesNotContain("maria.lopez@example.org", "López");
+                }
+            }
             ConsumerRecord<String, String> invalid = dead.stream()
                     .filter(r -> r.key().equals(invalidId.toString())).findFirst().orElseThrow();
             String message = new String(invalid.headers().lastHeader("x-exception-message").value(), StandardCharsets.UTF_8);
