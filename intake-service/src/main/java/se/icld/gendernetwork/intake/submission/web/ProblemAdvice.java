@@ -66,7 +66,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (BodySizeLimitFilter.isTooLarge(ex)) {
-            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge", Map.of());
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", Map.of());
         }
         JacksonException jackson = findCause(ex, JacksonException.class);
         if (jackson instanceof UnrecognizedPropertyException unknown) {
