@@ -1,5 +1,7 @@
 package se.icld.gendernetwork.intake.submission;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -9,13 +11,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import se.icld.gendernetwork.intake.IntakeProperties;
 
 /**
- * {@code intake.submissions{outcome, country}}. The country tag is bounded: an eligible country
- * code, {@code other} or {@code unknown}; nothing an applicant typed ever becomes a tag.
+ * {@code intake.submissions{outcome, country, channel}}. The country tag is bounded: an eligible
+ * country code, {@code other} or {@code unknown}; nothing an applicant typed ever becomes a tag.
+ * {@code channel} is {@code api} or {@code form}. Every combination is registered at zero on start,
+ * so an alert on {@code increase()} sees the very first event of a kind.
  */
 @Component
 public class SubmissionMetrics {
 
     public enum Outcome { ACCEPTED, INVALID, RATE_LIMITED, UNAVAILABLE, CONFLICT }
+
+    public enum Channel { API, FORM }
+
+    static final String OTHER = "other";
+    static final String UNKNOWN = "unknown";
 
     private final MeterRegistry registry;
     private final IntakeProperties properties;
@@ -23,21 +32,40 @@ public class SubmissionMetrics {
     SubmissionMetrics(MeterRegistry registry, IntakeProperties properties) {
         this.registry = registry;
         this.properties = properties;
+        List<String> countries = new ArrayList<>(properties.eligibleCountries());
+        countries.add(OTHER);
+        countries.add(UNKNOWN);
+        for (Channel channel : Channel.values()) {
+            for (Outcome outcome : Outcome.values()) {
+                for (String country : countries) {
+                    counter(channel, outcome, country);
+                }
+            }
+        }
     }
 
+    /** A submission through the JSON API. */
     public void count(Outcome outcome, String country) {
-        Counter.builder("intake.submissions")
-                .description("Submissions by outcome and country")
+        count(Channel.API, outcome, country);
+    }
+
+    public void count(Channel channel, Outcome outcome, String country) {
+        counter(channel, outcome, countryTag(country)).increment();
+    }
+
+    private Counter counter(Channel channel, Outcome outcome, String countryTag) {
+        return Counter.builder("intake.submissions")
+                .description("Submissions by outcome, country and channel")
                 .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-                .tag("country", countryTag(country))
-                .register(registry)
-                .increment();
+                .tag("country", countryTag)
+                .tag("channel", channel.name().toLowerCase(Locale.ROOT))
+                .register(registry);
     }
 
     private String countryTag(String country) {
         if (country == null || country.isBlank()) {
-            return "unknown";
+            return UNKNOWN;
         }
-        return properties.eligibleCountries().contains(country) ? country : "other";
+        return properties.eligibleCountries().contains(country) ? country : OTHER;
     }
 }

@@ -90,10 +90,34 @@ class SubmissionValidationIntegrationTest extends IntakeTestSupport {
     }
 
     @Test
-    void wrongContentTypeIs415() {
+    void wrongContentTypeIs415AsAProblem() {
         HttpResponse<String> response = post("/api/v1/submissions", "text/plain", validSubmission(), Map.of());
 
-        assertThat(response.statusCode()).isEqualTo(415);
+        assertProblem(response, 415);
+        assertThat(json.readTree(response.body()).get("title").asString()).isEqualTo("Tipo de contenido no admitido");
+        HttpResponse<String> form = post("/api/v1/submissions", "application/x-www-form-urlencoded", "fullName=x",
+                Map.of("Accept-Language", "en"));
+        assertProblem(form, 415);
+        assertThat(json.readTree(form.body()).get("title").asString()).isEqualTo("Unsupported content type");
+    }
+
+    @Test
+    void wrongMethodIs405AndAnAcceptWeCannotServeIs406AsProblems() {
+        HttpResponse<String> get = get("/api/v1/submissions", Map.of());
+        HttpResponse<String> html = postJson(validSubmission(), Map.of("Accept", "text/html"));
+
+        assertProblem(get, 405);
+        assertThat(get.headers().firstValue("Allow")).contains("POST");
+        assertThat(html.statusCode()).isEqualTo(406);
+        assertThat(html.body()).doesNotContain("Exception", "<html");
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).get("status").asInt()).isEqualTo(status);
+        assertThat(response.body()).doesNotContain("Exception", "at org.");
     }
 
     @Test

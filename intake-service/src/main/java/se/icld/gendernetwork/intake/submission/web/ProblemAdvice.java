@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import se.icld.gendernetwork.intake.ratelimit.RateLimitedException;
 import se.icld.gendernetwork.intake.submission.IdempotencyConflictException;
 import se.icld.gendernetwork.intake.submission.PublishFailedException;
 import se.icld.gendernetwork.intake.submission.SubmissionMetrics;
@@ -29,9 +32,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * RFC 9457 problems for the submissions API, in the applicant's language ({@code Accept-Language},
  * Spanish by default). Validation problems carry {@code errors: [{field, message}]}. No stack
- * trace and no submitted value is ever echoed.
+ * trace and no submitted value is ever echoed. Requests that match no handler (415, 405, 406, 404)
+ * are answered by {@link HttpProblems}.
  */
 @RestControllerAdvice(assignableTypes = SubmissionController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     static final String RETRY_AFTER_SECONDS = "30";
@@ -61,7 +66,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (BodySizeLimitFilter.isTooLarge(ex)) {
-            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.tooLarge", Map.of());
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", Map.of());
         }
         JacksonException jackson = findCause(ex, JacksonException.class);
         if (jackson instanceof UnrecognizedPropertyException unknown) {
@@ -83,6 +88,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> conflict() {
         metrics.count(Outcome.CONFLICT, null);
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "problem.idempotencyConflict", Map.of());
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Object> rateLimited(RateLimitedException e) {
+        metrics.count(Outcome.RATE_LIMITED, null);
+        ResponseEntity<Object> problem = problem(HttpStatus.TOO_MANY_REQUESTS, "problem.rateLimited", Map.of());
+        return ResponseEntity.status(problem.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem.getBody());
     }
 
     @ExceptionHandler(PublishFailedException.class)

@@ -1,0 +1,56 @@
+package se.icld.gendernetwork.intake;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An applicant at the keyboard: fills the public form field by field, as a person would. */
+public final class FormInBrowser {
+
+    public static final String MOTIVATION =
+            "Queremos fortalecer la participación política de las mujeres en nuestro municipio.";
+
+    private FormInBrowser() {
+    }
+
+    public static void fillAsMaria(WebDriver browser, String motivation) {
+        type(browser, "fullName", "María López");
+        type(browser, "position", "Directora Municipal de la Mujer");
+        type(browser, "email", "maria.lopez@example.org");
+        type(browser, "phone", "+502 5555 1234");
+        new Select(browser.findElement(By.id("country"))).selectByValue("GT");
+        type(browser, "municipalityName", "Panajachel");
+        type(browser, "region", "Sololá");
+        type(browser, "motivation", motivation);
+        browser.findElement(By.id("focusArea-POLITICAL_PARTICIPATION")).click();
+        browser.findElement(By.id("focusArea-GENDER_BASED_VIOLENCE")).click();
+        browser.findElement(By.id("workshopLocal")).click();
+        browser.findElement(By.id("consent")).click();
+    }
+
+    public static void type(WebDriver browser, String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Presses the submit button and waits for whatever page comes back. */
+    public static void submit(WebDriver browser) {
+        WebElement button = browser.findElement(By.cssSelector("button[type=submit]"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    public static String value(WebDriver browser, String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    public static String key(WebDriver browser) {
+        return browser.findElement(By.name("idempotencyKey")).getDomProperty("value");
+    }
+}

@@ -1,0 +1,131 @@
+package se.icld.gendernetwork.intake;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Talks to the running service over HTTP, as applicants and operators do; and what they send. */
+public abstract class IntakeHttp {
+
+    protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort
+    protected int port;
+
+    protected HttpResponse<String> post(String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20)).GET();
+        headers.forEach(request::header);
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts the public form as a browser does (form-encoded, fields in order, repeated names allowed). */
+    protected HttpResponse<String> postForm(List<Map.Entry<String, String>> fields, Map<String, String> headers) {
+        String body = fields.stream()
+                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return post("/submit", "application/x-www-form-urlencoded", body, headers);
+    }
+
+    /** The idempotency key a page of the form carries. */
+    public static String formKey(String page) {
+        Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(page);
+        if (!key.find()) {
+            throw new AssertionError("no idempotency key on the page");
+        }
+        return key.group(1);
+    }
+
+    /** The public form filled in as María would, for the page carrying {@code key}. */
+    public static List<Map.Entry<String, String>> validForm(String key, String lang) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        fields.add(Map.entry("idempotencyKey", key));
+        fields.add(Map.entry("lang", lang));
+        fields.add(Map.entry("noticeVersion", "2024-01"));
+        fields.add(Map.entry("fullName", "María López"));
+        fields.add(Map.entry("position", "Directora Municipal de la Mujer"));
+        fields.add(Map.entry("email", "maria.lopez@example.org"));
+        fields.add(Map.entry("phone", "+502 5555 1234"));
+        fields.add(Map.entry("preferredLanguage", lang));
+        fields.add(Map.entry("country", "GT"));
+        fields.add(Map.entry("municipalityName", "Panajachel"));
+        fields.add(Map.entry("region", "Sololá"));
+        fields.add(Map.entry("motivation",
+                "Queremos fortalecer la participación política de las mujeres en nuestro municipio."));
+        fields.add(Map.entry("focusAreas", "POLITICAL_PARTICIPATION"));
+        fields.add(Map.entry("focusAreas", "GENDER_BASED_VIOLENCE"));
+        fields.add(Map.entry("workshopLocal", "true"));
+        fields.add(Map.entry("workshopSweden", "true"));
+        fields.add(Map.entry("partnershipInterest", "true"));
+        fields.add(Map.entry("consent", "true"));
+        return fields;
+    }
+
+    /** {@code fields} with {@code name} set to {@code value} (or removed, for a null value). */
+    public static List<Map.Entry<String, String>> with(List<Map.Entry<String, String>> fields, String name, String value) {
+        List<Map.Entry<String, String>> changed = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields) {
+            if (!field.getKey().equals(name)) {
+                changed.add(field);
+            } else if (value != null) {
+                changed.add(Map.entry(name, value));
+                value = null;
+            }
+        }
+        return changed;
+    }
+
+    protected HttpResponse<String> postJson(String body, Map<String, String> headers) {
+        return post("/api/v1/submissions", "application/json", body, headers);
+    }
+
+    public static String validSubmission() {
+        return """
+                {
+                  "applicant": {
+                    "fullName": "María López", "email": "maria.lopez@example.org", "phone": "+502 5555 1234",
+                    "position": "Directora Municipal de la Mujer", "preferredLanguage": "es"
+                  },
+                  "municipality": { "name": "Panajachel", "region": "Sololá", "country": "GT" },
+                  "motivation": "Queremos fortalecer la participación política de las mujeres en nuestro municipio.",
+                  "focusAreas": ["POLITICAL_PARTICIPATION", "GENDER_BASED_VIOLENCE"],
+                  "workshops": { "local": true, "sweden": true },
+                  "partnershipInterest": true,
+                  "mentorshipInterest": true,
+                  "consent": { "dataProcessing": true, "noticeVersion": "2024-01" }
+                }
+                """;
+    }
+}

@@ -1,0 +1,68 @@
+package se.icld.gendernetwork.intake.outage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.icld.gendernetwork.intake.PrivateBrokerTestSupport;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Guarantee 1 with the broker really stopped: 503 + Retry-After in bounded time, the applicant's
+ * input kept with the same idempotency key, and intake still ready (it answers for itself).
+ */
+class BrokerOutageIntegrationTest extends PrivateBrokerTestSupport {
+
+    /** The bounded wait, with room for a busy build machine. */
+    static final Duration ANSWER_WITHIN = PUBLISH_TIMEOUT.plusSeconds(5);
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void withTheBrokerDownTheApiAnswers503WithRetryAfterInBoundedTime() {
+        stopBroker();
+
+        for (String key : new String[] {"api-" + UUID.randomUUID(), "api-" + UUID.randomUUID()}) {
+            long start = System.nanoTime();
+            HttpResponse<String> api = postJson(validSubmission(),
+                    Map.of("Idempotency-Key", key, "X-Forwarded-For", "192.0.2.10"));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(took).isLessThan(ANSWER_WITHIN);
+            assertThat(api.headers().firstValue("Retry-After")).contains("30");
+            assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(json.readTree(api.body()).get("detail").asString()).contains("Nada se guardó");
+        }
+        assertThat(get("/actuator/health/readiness", Map.of()).statusCode())
+                .as("intake stays in rotation and answers for itself").isEqualTo(200);
+    }
+
+    @Test
+    void withTheBrokerDownTheFormComesBackWith503EverythingTypedAndTheSameKey() {
+        String key = formKey(get("/", Map.of()).body());
+        stopBroker();
+
+        long start = System.nanoTime();
+        HttpResponse<String> form = postForm(validForm(key, "es"), Map.of("X-Forwarded-For", "192.0.2.11"));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(form.statusCode()).isEqualTo(503);
+        assertThat(took).isLessThan(ANSWER_WITHIN);
+        assertThat(form.headers().firstValue("Retry-After")).contains("30");
+        assertThat(form.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(form.body()).contains("role=\"alert\"", "No se guardó nada; inténtelo de nuevo",
+                "value=\"María López\"", "value=\"maria.lopez@example.org\"", "value=\"Panajachel\"",
+                ">Queremos fortalecer la participación política de las mujeres en nuestro municipio.</textarea>");
+        assertThat(formKey(form.body())).as("the same page: the same key, so a retry is the same application")
+                .isEqualTo(key);
+    }
+}
