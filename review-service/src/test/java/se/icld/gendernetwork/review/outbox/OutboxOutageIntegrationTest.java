@@ -3,8 +3,6 @@ package se.icld.gendernetwork.review.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,9 +40,8 @@ class OutboxOutageIntegrationTest {
 
     @Test
     void eventSurvivesABrokerOutageAndARestartAndIsPublishedWhenTheBrokerIsBack() throws Exception {
-        int port = freePort();
         String database = "review-outage-" + UUID.randomUUID();
-        EmbeddedKafkaKraftBroker broker = TestServers.startEmbeddedKafka(port);
+        EmbeddedKafkaKraftBroker broker = TestServers.startEmbeddedKafka();
         UUID id = UUID.randomUUID();
 
         try (ConfigurableApplicationContext service = start(broker, database)) {
@@ -56,7 +53,8 @@ class OutboxOutageIntegrationTest {
             assertThat(outbox(service, id)).hasSize(1);
         }
 
-        EmbeddedKafkaKraftBroker back = TestServers.startEmbeddedKafka(port);
+        // The broker is back (a new one: the embedded KRaft broker cannot bind the old port again).
+        EmbeddedKafkaKraftBroker back = TestServers.startEmbeddedKafka();
         try (ConfigurableApplicationContext restarted = start(back, database);
                 KafkaConsumer<String, String> events = consumer(back)) {
             List<ConsumerRecord<String, String>> published = new java.util.ArrayList<>();
@@ -112,11 +110,5 @@ class OutboxOutageIntegrationTest {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
         consumer.subscribe(List.of(Topics.APPLICATIONS));
         return consumer;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
