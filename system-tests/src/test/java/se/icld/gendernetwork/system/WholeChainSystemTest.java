@@ -72,7 +72,7 @@ class WholeChainSystemTest {
     }
 
     @AfterAll
-    static void stopTheSystem() throws InterruptedException {
+    static void stopTheSystem() {
         for (ServiceProcess service : SERVICES) {
             service.close();
         }
@@ -129,13 +129,16 @@ class WholeChainSystemTest {
                 receipt.get("statusUrl").asString().replace("/status/", "/api/v1/applications/").replace("?token", "/status?token"))).GET());
         assertThat(JSON.readTree(status.body()).get("status").asString()).isEqualTo("ACCEPTED");
 
-        // One trace from the HTTP submission through Kafka, MongoDB and the outbox to the SMTP send:
-        // its id is in the log lines of all three services (and no address is).
+        // One trace from the HTTP submission through Kafka, MongoDB and the outbox to the SMTP send and
+        // back (the receipt's delivery report): its id is in the log lines of all three services, and
+        // no address is.
         for (ServiceProcess service : SERVICES) {
             String log = java.nio.file.Files.readString(service.log);
             assertThat(log).as(service.name + " logs the trace id").contains(traceId);
             assertThat(log).as(service.name + " logs no address").doesNotContain(email);
         }
+        assertThat(java.nio.file.Files.readAllLines(review.log)).as("the receipt's delivery report, in the same trace")
+                .anyMatch(line -> line.contains(traceId) && line.contains("delivery report") && line.contains("EMAIL_SENT"));
     }
 
     private static HttpResponse<String> reviewer(String path, String json) throws Exception {

@@ -6,7 +6,8 @@ import java.time.Instant;
  * One email in the notification log, {@code _id} = {@code <eventId>:<template>}: the unique key
  * that makes each notice go out once. {@code event} is the review event's JSON, kept so a retry or
  * a resend can render the same email again. {@code lastError} holds an SMTP code or an exception
- * class, never an address.
+ * class, never an address. {@code traceparent} is the W3C trace context the event arrived with, so
+ * the outcome's announcement continues that trace.
  */
 public record NotificationEntry(
         String id,
@@ -23,7 +24,8 @@ public record NotificationEntry(
         Instant nextAttemptAt,
         Instant sentAt,
         String lastError,
-        boolean announced) {
+        boolean announced,
+        String traceparent) {
 
     public static String idOf(String eventId, String template) {
         return eventId + ":" + template;

@@ -24,6 +24,7 @@ import se.icld.gendernetwork.notification.StatusLinkProperties;
 import se.icld.gendernetwork.notification.log.DeliveryStatus;
 import se.icld.gendernetwork.notification.log.NotificationEntry;
 import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.notification.tracing.TraceContexts;
 import se.icld.gendernetwork.notification.notice.mail.MailComposer;
 import se.icld.gendernetwork.notification.notice.mail.SmtpMailer;
 import se.icld.gendernetwork.notification.notice.mail.SmtpMailer.Outcome;
@@ -51,13 +52,14 @@ public class Notifier {
     private final String statusBaseUrl;
     private final JsonMapper json;
     private final Clock clock;
+    private final TraceContexts traces;
     private final MeterRegistry registry;
     private final Timer sendTimer;
     private final Counter retries;
 
     Notifier(NotificationLog notifications, MailComposer composer, SmtpMailer mailer, DeliveryAnnouncer announcer,
             NotificationProperties properties, StatusLinkProperties status, JsonMapper json, Clock clock,
-            MeterRegistry registry) {
+            MeterRegistry registry, TraceContexts traces) {
         this.notifications = notifications;
         this.composer = composer;
         this.mailer = mailer;
@@ -67,6 +69,7 @@ public class Notifier {
         this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
         this.json = json;
         this.clock = clock;
+        this.traces = traces;
         this.registry = registry;
         this.sendTimer = Timer.builder("notification.send").description("Time to hand an email to the SMTP server")
                 .publishPercentileHistogram().register(registry);
@@ -90,7 +93,7 @@ public class Notifier {
         NotificationEntry created = notifications.createIfAbsent(new NotificationEntry(id,
                 event.applicationId().toString(), event.eventId().toString(), notice.template(), notice.language(),
                 DeliveryStatus.PENDING, 0, messageId(event, notice), json.writeValueAsString(event), now, now, now,
-                null, null, false));
+                null, null, false, traces.current()));
         if (created.status() == DeliveryStatus.SENT || created.status() == DeliveryStatus.FAILED) {
             log.info("notification {} already {}; redelivered event ignored", id, created.status());
             return;
@@ -167,7 +170,7 @@ public class Notifier {
                         UUID.fromString(entry.eventId()), entry.template(), entry.language(), entry.messageId())
                 : new NotificationFailed(eventId, entry.updatedAt(), UUID.fromString(entry.applicationId()),
                         UUID.fromString(entry.eventId()), entry.template(), entry.language(), entry.lastError());
-        if (announcer.announce(event)) {
+        if (traces.continueTrace(entry.traceparent(), "announce delivery", () -> announcer.announce(event))) {
             notifications.markAnnounced(entry.id());
             return true;
         }

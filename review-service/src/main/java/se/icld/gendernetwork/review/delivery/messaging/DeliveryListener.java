@@ -2,6 +2,8 @@ package se.icld.gendernetwork.review.delivery.messaging;
 
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +21,8 @@ import se.icld.gendernetwork.review.application.HistoryEntry;
 @Configuration(proxyBeanMethods = false)
 class DeliveryListener {
 
+    private static final Logger log = LoggerFactory.getLogger(DeliveryListener.class);
+
     @Bean
     Consumer<DeliveryEvent> recordDelivery(Applications applications) {
         return event -> {
@@ -32,8 +36,10 @@ class DeliveryListener {
                 action = "EMAIL_SENT";
                 detail = sent.template() + " (" + sent.language() + ")";
             }
-            applications.appendOnce(event.applicationId(), new HistoryEntry(action, null, event.occurredAt(),
-                    "notification-service", detail, event.eventId().toString()));
+            boolean added = applications.appendOnce(event.applicationId(), new HistoryEntry(action, null,
+                    event.occurredAt(), "notification-service", detail, event.eventId().toString()));
+            log.info("delivery report {} for application {}: {}", event.eventId(), event.applicationId(),
+                    added ? action : "already recorded");
         };
     }
 }
