@@ -159,6 +159,37 @@ class ReviewWorkflowIntegrationTest extends ReviewTestSupport {
                 .contains(id.toString());
     }
 
+    @Test
+    void aWaitlistedApplicationCanBePromotedToAcceptedButNothingElse() {
+        UUID id = registerApplication();
+        post(app(id) + "/claim", "alice", null);
+        assertThat(post(app(id) + "/decision", "alice", "{\"outcome\":\"WAITLISTED\"}").statusCode()).isEqualTo(200);
+
+        assertThat(post(app(id) + "/claim", "bob", null).statusCode()).isEqualTo(200);
+        assertThat(post(app(id) + "/decision", "bob", "{\"outcome\":\"REJECTED\"}").statusCode()).isEqualTo(409);
+        HttpResponse<String> promoted = post(app(id) + "/decision", "bob", ACCEPT);
+
+        assertThat(promoted.statusCode()).isEqualTo(200);
+        assertThat(body(promoted).get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(post(app(id) + "/claim", "bob", null).statusCode()).isEqualTo(409);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "GET, /api/v1/review/queue", "GET, /api/v1/review/applications/{id}", "POST, /api/v1/review/applications/{id}/claim",
+        "POST, /api/v1/review/applications/{id}/release", "POST, /api/v1/review/applications/{id}/decision",
+        "POST, /api/v1/review/applications/{id}/info-request", "POST, /api/v1/review/applications/{id}/notes",
+        "GET, /api/v1/review/stats", "GET, /api/v1/review/export.csv"})
+    void everyReviewerEndpointIs401WithoutCredentialsAnd403WithoutTheRole(String method, String path) {
+        UUID id = registerApplication();
+        String url = path.replace("{id}", id.toString());
+        String body = "POST".equals(method) ? "{\"outcome\":\"ACCEPTED\",\"message\":\"m\",\"text\":\"t\"}" : null;
+
+        assertThat(request(method, url, null, body).statusCode()).isEqualTo(401);
+        assertThat(request(method, url, "auditor", body).statusCode()).isEqualTo(403);
+        assertThat(body(get(app(id), "alice")).get("status").asString()).isEqualTo("RECEIVED");
+    }
+
     private static String app(UUID id) {
         return "/api/v1/review/applications/" + id;
     }
