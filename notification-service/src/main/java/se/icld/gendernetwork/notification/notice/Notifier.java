@@ -24,7 +24,7 @@ import se.icld.gendernetwork.notification.StatusLinkProperties;
 import se.icld.gendernetwork.notification.log.DeliveryStatus;
 import se.icld.gendernetwork.notification.log.NotificationEntry;
 import se.icld.gendernetwork.notification.log.NotificationLog;
-import se.icld.gendernetwork.notification.tracing.TraceContexts;
+import se.icld.gendernetwork.support.TraceContexts;
 import se.icld.gendernetwork.notification.notice.mail.MailComposer;
 import se.icld.gendernetwork.notification.notice.mail.SmtpMailer;
 import se.icld.gendernetwork.notification.notice.mail.SmtpMailer.Outcome;

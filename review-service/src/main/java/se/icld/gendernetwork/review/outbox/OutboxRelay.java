@@ -23,7 +23,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.OutboxEntry;
-import se.icld.gendernetwork.review.tracing.TraceContexts;
+import se.icld.gendernetwork.support.TraceContexts;
 
 /**
  * Publishes the events waiting in applications' outboxes, oldest application first and in order

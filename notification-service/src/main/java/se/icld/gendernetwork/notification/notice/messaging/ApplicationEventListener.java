@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.converter.MessageConverter;
 
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.notification.notice.Notifier;
@@ -19,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code review.applications.v1.notification-service.dlq} at once ({@link UnprocessableEventException}
  * is not retryable); other failures are retried a bounded number of times first.
  *
- * <p>The record is read here, with the application's JSON mapper, rather than by the binder's
+ * <p>The record reaches this function as bytes (service-support's {@code RawJsonConverter}) and is read here, with the application's JSON mapper, rather than by the binder's
  * converter: Jackson's messages quote the offending value (say, an address where an object belongs),
  * and a failure's message and causes reach the log and the DLQ record's {@code x-exception-message}
  * and {@code x-exception-stacktrace} headers. {@link UnprocessableEventException} names the exception
@@ -44,11 +43,6 @@ class ApplicationEventListener {
         };
     }
 
-    /** Lets the record's bytes through to {@link #notifyApplicant} unconverted. */
-    @Bean
-    MessageConverter rawJsonConverter() {
-        return new RawJsonConverter();
-    }
 
     static ApplicationEvent read(JsonMapper json, byte[] record) {
         if (record == null || record.length == 0) {

@@ -20,7 +20,7 @@ import se.icld.gendernetwork.review.application.Applications;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.OutboxEntry;
 import se.icld.gendernetwork.review.application.WorkflowException;
-import se.icld.gendernetwork.review.tracing.TraceContexts;
+import se.icld.gendernetwork.support.TraceContexts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.converter.MessageConverter;
 
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.registration.InvalidSubmissionException;
@@ -20,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code intake.submissions.v1.review-service.dlq}; other failures (MongoDB away) are retried with
  * backoff, at most 5 attempts, then dead-lettered. The partition moves on either way.
  *
- * <p>The record is read here rather than by the binder's converter: Jackson's messages quote the
+ * <p>The record reaches this function as bytes (service-support's {@code RawJsonConverter}) and is read here rather than by the binder's converter: Jackson's messages quote the
  * offending value (an applicant's name or address), and a failure's message reaches the log and the
  * dead-letter headers. {@link InvalidSubmissionException} names the exception type and the field
  * path only, and carries no cause.
@@ -33,11 +32,6 @@ class SubmissionListener {
         return record -> registrations.register(read(json, record));
     }
 
-    /** Lets the record's bytes through to {@link #registerSubmission} unconverted. */
-    @Bean
-    MessageConverter rawJsonConverter() {
-        return new RawJsonConverter();
-    }
 
     static InterestSubmitted read(JsonMapper json, byte[] record) {
         if (record == null || record.length == 0) {

@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.review.registration.messaging;
+package se.icld.gendernetwork.support;
 
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
@@ -7,11 +7,13 @@ import org.springframework.util.MimeTypeUtils;
 
 /**
  * Hands a JSON record's bytes as they are to a function that takes {@code byte[]} (the binder's own
- * JSON converter would try to read the JSON as a byte array). Reading only.
+ * JSON converter would try to read the JSON as a byte array). Reading only. The services read such
+ * records themselves so that a parse error's message, which may quote personal data, never reaches
+ * a log or a dead-letter header.
  */
-class RawJsonConverter extends AbstractMessageConverter {
+public class RawJsonConverter extends AbstractMessageConverter {
 
-    RawJsonConverter() {
+    public RawJsonConverter() {
         super(MimeTypeUtils.APPLICATION_JSON);
     }
 

@@ -1,23 +1,22 @@
-package se.icld.gendernetwork.notification.tracing;
+package se.icld.gendernetwork.support;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
 /**
- * Carries a trace across the notification log: the W3C {@code traceparent} of the review event is
- * stored with the log entry, and the scheduler announces the outcome inside a span that continues
- * that trace, so one trace runs from the applicant's submission to the delivery report back in
- * review-service. Without a tracer everything still works, untraced.
+ * Carries a trace across work that is stored and picked up later by another thread (review's
+ * outbox, notification's log): the W3C {@code traceparent} current when the work is stored is kept
+ * with it, and the later step runs inside a span that continues that trace. Without a tracer
+ * everything still works, untraced. A bean when a service imports it.
  */
-@Component
+
 public class TraceContexts {
 
     private static final String TRACEPARENT = "traceparent";
@@ -25,7 +24,7 @@ public class TraceContexts {
     private final ObjectProvider<Tracer> tracer;
     private final ObjectProvider<Propagator> propagator;
 
-    TraceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+    public TraceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
         this.tracer = tracer;
         this.propagator = propagator;
     }
@@ -43,6 +42,7 @@ public class TraceContexts {
     }
 
     /** Runs {@code work} in a new span named {@code name}, a child of {@code traceparent} when there is one. */
+    @SuppressWarnings("try") // the scope is used for its side effect: the span is current inside it
     public <T> T continueTrace(String traceparent, String name, Supplier<T> work) {
         Tracer t = tracer.getIfAvailable();
         Propagator p = propagator.getIfAvailable();

@@ -1,21 +1,19 @@
-package se.icld.gendernetwork.notification;
+package se.icld.gendernetwork.support;
 
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Readiness of MongoDB by the {@code ping} command, which both MongoDB and the local stack's
  * wire server answer (Boot's own indicator asks {@code hello}, which the wire server lacks).
  */
-@Component("mongoPing")
-class MongoPingHealthIndicator extends AbstractHealthIndicator {
+public class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;
 
-    MongoPingHealthIndicator(MongoTemplate mongo) {
+    public MongoPingHealthIndicator(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
