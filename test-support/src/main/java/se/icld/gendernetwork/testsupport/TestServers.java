@@ -1,7 +1,9 @@
 package se.icld.gendernetwork.testsupport;
 
 import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
@@ -28,6 +30,8 @@ public final class TestServers {
     private static final boolean CONTAINERS = !"embedded".equals(System.getProperty("test.servers"))
             && DockerClientFactory.instance().isDockerAvailable();
 
+    private static final AtomicInteger PRIVATE_BROKERS = new AtomicInteger();
+
     private static String kafkaBootstrap;
     private static String mongoUri;
     private static GreenMail greenMail;
@@ -47,7 +51,7 @@ public final class TestServers {
                 kafka.start();
                 kafkaBootstrap = kafka.getBootstrapServers();
             } else {
-                kafkaBootstrap = startEmbeddedKafka().getBrokersAsString();
+                kafkaBootstrap = startEmbeddedKafka(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS).getBrokersAsString();
             }
         }
         return kafkaBootstrap;
@@ -59,7 +63,19 @@ public final class TestServers {
      * after an outage" is a new broker at a new address.
      */
     public static EmbeddedKafkaKraftBroker startEmbeddedKafka() {
+        return startEmbeddedKafka("test.servers.private-kafka." + PRIVATE_BROKERS.incrementAndGet());
+    }
+
+    /**
+     * A broker publishes its address in a system property, {@code spring.embedded.kafka.brokers} by
+     * default, which the Kafka binder of every later Spring context then prefers to its
+     * {@code spring.kafka.bootstrap-servers}. Only the shared broker may use that name; a private
+     * one publishes under a name of its own, so a context started after it was destroyed does not
+     * try to reach a dead broker.
+     */
+    private static EmbeddedKafkaKraftBroker startEmbeddedKafka(String addressProperty) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.brokerListProperty(addressProperty);
         broker.brokerProperty("auto.create.topics.enable", "true");
         broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
         broker.afterPropertiesSet();
