@@ -1,0 +1,65 @@
+package se.icld.gendernetwork.contracts.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Consent;
+
+/** The content hash fingerprints the normalised values, and only them. */
+class SubmissionContentTest {
+
+    @Test
+    void theHashIs64HexDigitsAndTheSameForTheSameValues() {
+        assertThat(Submissions.maria().contentHash()).matches("[0-9a-f]{64}").isEqualTo(Submissions.maria().contentHash());
+    }
+
+    @Test
+    void valuesThatNormaliseAlikeHashAlike() {
+        assertThat(Submissions.withFullName("  María López ").normalised().contentHash())
+                .isEqualTo(Submissions.maria().contentHash());
+        assertThat(Submissions.withFullName("Mari\u0301a López").normalised().contentHash())
+                .isEqualTo(Submissions.maria().contentHash());
+    }
+
+    @Test
+    void everyFieldCounts() {
+        SubmissionContent m = Submissions.maria();
+        List<SubmissionContent> others = List.of(
+                Submissions.withFullName("María Lopez"),
+                Submissions.withEmail("maria.lopez@example.com"),
+                Submissions.withPhone(null),
+                Submissions.withPhone(""),
+                Submissions.withMunicipality("Panajachel", "Sololá", "CO"),
+                Submissions.withMotivation(Submissions.MOTIVATION + "!"),
+                Submissions.withFocusAreas(List.of("GENDER_BASED_VIOLENCE", "POLITICAL_PARTICIPATION")),
+                Submissions.withConsent(new Consent(false, "2024-01")),
+                new SubmissionContent(m.applicant(), m.municipality(), m.motivation(), m.focusAreas(),
+                        new InterestSubmitted.Workshops(true, false), true, true, m.consent()),
+                new SubmissionContent(m.applicant(), m.municipality(), m.motivation(), m.focusAreas(), m.workshops(),
+                        false, true, m.consent()),
+                new SubmissionContent(m.applicant(), m.municipality(), m.motivation(), m.focusAreas(), m.workshops(),
+                        true, false, m.consent()),
+                // Shifting text between neighbouring fields makes another canonical text.
+                Submissions.withMunicipality("Panajachel Sololá", "", "GT"));
+
+        assertThat(others).extracting(SubmissionContent::contentHash).doesNotContain(m.contentHash()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theEventCarriesTheValuesAndReadsBackToThem() {
+        SubmissionContent m = Submissions.maria();
+        UUID id = UUID.randomUUID();
+
+        InterestSubmitted event = m.toEvent(UUID.randomUUID(), Instant.now(), id, "GEN-7K3Q-9XDA", m.contentHash());
+
+        assertThat(event.submissionId()).isEqualTo(id);
+        assertThat(event.contentHash()).isEqualTo(m.contentHash());
+        assertThat(SubmissionContent.of(event)).isEqualTo(m);
+    }
+}

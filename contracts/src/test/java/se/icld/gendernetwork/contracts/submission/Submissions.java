@@ -1,0 +1,72 @@
+package se.icld.gendernetwork.contracts.submission;
+
+import java.util.List;
+import java.util.Set;
+
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Applicant;
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Consent;
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Municipality;
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Workshops;
+
+/** María's submission, valid, and ways to change one field of it. */
+final class Submissions {
+
+    static final SubmissionRules RULES = new SubmissionRules(Set.of("CO", "GT"), Set.of("2024-01"));
+
+    static final String MOTIVATION = "Queremos fortalecer la participación política de las mujeres en nuestro municipio.";
+
+    private Submissions() {
+    }
+
+    static SubmissionContent maria() {
+        return new SubmissionContent(
+                new Applicant("María López", "maria.lopez@example.org", "+502 5555 1234", "Directora Municipal de la Mujer", "es"),
+                new Municipality("Panajachel", "Sololá", "GT"),
+                MOTIVATION,
+                List.of("POLITICAL_PARTICIPATION", "GENDER_BASED_VIOLENCE"),
+                new Workshops(true, true), true, true,
+                new Consent(true, "2024-01"));
+    }
+
+    static SubmissionContent withApplicant(String fullName, String email, String phone, String position, String language) {
+        SubmissionContent m = maria();
+        return new SubmissionContent(new Applicant(fullName, email, phone, position, language), m.municipality(),
+                m.motivation(), m.focusAreas(), m.workshops(), m.partnershipInterest(), m.mentorshipInterest(), m.consent());
+    }
+
+    static SubmissionContent withFullName(String fullName) {
+        return withApplicant(fullName, "maria.lopez@example.org", "+502 5555 1234", "Directora Municipal de la Mujer", "es");
+    }
+
+    static SubmissionContent withEmail(String email) {
+        return withApplicant("María López", email, "+502 5555 1234", "Directora Municipal de la Mujer", "es");
+    }
+
+    static SubmissionContent withPhone(String phone) {
+        return withApplicant("María López", "maria.lopez@example.org", phone, "Directora Municipal de la Mujer", "es");
+    }
+
+    static SubmissionContent withMunicipality(String name, String region, String country) {
+        SubmissionContent m = maria();
+        return new SubmissionContent(m.applicant(), new Municipality(name, region, country), m.motivation(),
+                m.focusAreas(), m.workshops(), m.partnershipInterest(), m.mentorshipInterest(), m.consent());
+    }
+
+    static SubmissionContent withMotivation(String motivation) {
+        SubmissionContent m = maria();
+        return new SubmissionContent(m.applicant(), m.municipality(), motivation, m.focusAreas(), m.workshops(),
+                m.partnershipInterest(), m.mentorshipInterest(), m.consent());
+    }
+
+    static SubmissionContent withFocusAreas(List<String> areas) {
+        SubmissionContent m = maria();
+        return new SubmissionContent(m.applicant(), m.municipality(), m.motivation(), areas, m.workshops(),
+                m.partnershipInterest(), m.mentorshipInterest(), m.consent());
+    }
+
+    static SubmissionContent withConsent(Consent consent) {
+        SubmissionContent m = maria();
+        return new SubmissionContent(m.applicant(), m.municipality(), m.motivation(), m.focusAreas(), m.workshops(),
+                m.partnershipInterest(), m.mentorshipInterest(), consent);
+    }
+}
