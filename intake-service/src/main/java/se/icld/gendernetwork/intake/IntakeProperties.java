@@ -12,22 +12,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Intake settings ({@code intake.*}).
  *
  * @param eligibleCountries ISO codes of the countries whose municipalities may apply
+ * @param noticeVersions the privacy-notice versions this service publishes: consent given to any
+ *        other is refused (keep equal to review-service's {@code review.notice-versions})
  * @param municipalities known municipalities by country (the form suggests them; others are accepted)
- * @param publishTimeout how long a submission may wait for the broker's acknowledgement in all
- *        (metadata, send and acks); after it the applicant gets 503 and nothing is written later
+ * @param publishTimeout how long a submission may wait for the broker's acknowledgement; after it the
+ *        applicant gets 503. The broker may still write the record after that answer: a retry with
+ *        the same key and body is the same application, so nothing is doubled
  * @param rateLimitPerMinute submissions one client may make per minute
- * @param idempotencyTtl how long this instance remembers an {@code Idempotency-Key} to detect reuse with another body
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(
         @DefaultValue({"CO", "GT"}) Set<String> eligibleCountries,
+        @DefaultValue("2024-01") Set<String> noticeVersions,
         Map<String, List<String>> municipalities,
         @DefaultValue("3s") Duration publishTimeout,
-        @DefaultValue("10") int rateLimitPerMinute,
-        @DefaultValue("24h") Duration idempotencyTtl) {
+        @DefaultValue("10") int rateLimitPerMinute) {
 
     public IntakeProperties {
         eligibleCountries = Set.copyOf(eligibleCountries);
+        noticeVersions = Set.copyOf(noticeVersions);
         municipalities = municipalities == null ? Map.of() : Map.copyOf(municipalities);
     }
 }

@@ -25,6 +25,12 @@ public abstract class IntakeHttp {
     protected int port;
 
     protected HttpResponse<String> post(String path, String contentType, String body, Map<String, String> headers) {
+        return post(port, path, contentType, body, headers);
+    }
+
+    /** As {@link #post(String, String, String, Map)}, to the intake listening on {@code port}. */
+    protected static HttpResponse<String> post(int port, String path, String contentType, String body,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(20))
                 .POST(HttpRequest.BodyPublishers.ofString(body));

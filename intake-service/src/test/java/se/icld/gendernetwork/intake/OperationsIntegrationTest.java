@@ -23,8 +23,8 @@ class OperationsIntegrationTest extends IntakeTestSupport {
         String metrics = get("/actuator/prometheus", Map.of()).body();
 
         List<String> submissions = metrics.lines().filter(l -> l.startsWith("intake_submissions_total{")).toList();
-        // 5 outcomes x (CO, GT, other, unknown) x (api, form), each there before its first event.
-        assertThat(submissions).hasSize(40);
+        // 4 outcomes x (CO, GT, other, unknown) x (api, form), each there before its first event.
+        assertThat(submissions).hasSize(32);
         assertThat(submissions).anySatisfy(line -> assertThat(line).contains("channel=\"form\"", "country=\"CO\"",
                 "outcome=\"unavailable\""));
         assertThat(submissions).anySatisfy(line -> assertThat(line).contains("channel=\"api\"", "country=\"other\"",

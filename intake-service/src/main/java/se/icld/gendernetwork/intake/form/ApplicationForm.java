@@ -3,7 +3,8 @@ package se.icld.gendernetwork.intake.form;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.icld.gendernetwork.intake.submission.FocusArea;
+import se.icld.gendernetwork.contracts.submission.FocusArea;
+import se.icld.gendernetwork.contracts.submission.SubmissionRules;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest.Applicant;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest.Consent;
@@ -12,13 +13,13 @@ import se.icld.gendernetwork.intake.submission.SubmissionRequest.Workshops;
 
 /**
  * The form as posted (flat, form-encoded), kept as typed so that a page shown again shows exactly
- * that. It is checked only as the {@link SubmissionRequest} it maps to, by the same validator as
- * the API.
+ * that. It is checked only as the {@link SubmissionRequest} it maps to, by the same rules as the
+ * API.
  */
 public class ApplicationForm {
 
-    /** The version of the privacy notice this form shows. */
-    static final String NOTICE_VERSION = "2024-01";
+    /** The version of the privacy notice this form shows (one of {@code intake.notice-versions}). */
+    static final String NOTICE_VERSION = SubmissionRules.CURRENT_NOTICE_VERSION;
 
     private String idempotencyKey;
     private String lang;
@@ -43,7 +44,7 @@ public class ApplicationForm {
     SubmissionRequest toRequest() {
         List<FocusArea> areas = new ArrayList<>();
         for (String area : focusAreas) {
-            if (isFocusArea(area)) {
+            if (FocusArea.isFocusArea(area)) {
                 areas.add(FocusArea.valueOf(area));
             }
         }
@@ -59,16 +60,7 @@ public class ApplicationForm {
     }
 
     boolean unknownFocusAreas() {
-        return focusAreas.stream().anyMatch(area -> !isFocusArea(area));
-    }
-
-    private static boolean isFocusArea(String value) {
-        for (FocusArea area : FocusArea.values()) {
-            if (area.name().equals(value)) {
-                return true;
-            }
-        }
-        return false;
+        return focusAreas.stream().anyMatch(area -> !FocusArea.isFocusArea(area));
     }
 
     public String getIdempotencyKey() {

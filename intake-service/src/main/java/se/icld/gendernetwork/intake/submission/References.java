@@ -31,7 +31,7 @@ final class References {
         return "GEN-" + new String(chars, 0, 4) + "-" + new String(chars, 4, 4);
     }
 
-    static byte[] sha256(String text) {
+    private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

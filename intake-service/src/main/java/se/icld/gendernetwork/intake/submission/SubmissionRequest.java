@@ -4,61 +4,33 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
+import se.icld.gendernetwork.contracts.submission.FocusArea;
+import se.icld.gendernetwork.contracts.submission.SubmissionContent;
 
 /**
- * An expression of interest as the applicant sends it (DESIGN.md, "Intake"). Unknown fields are
- * rejected; every single-line field refuses control characters (CR, LF, NUL ...).
+ * An expression of interest as the applicant sends it (DESIGN.md, "Intake"): only its shape. Unknown
+ * fields are rejected and JSON types are strict (see {@code StrictJsonReading}); every rule on the
+ * values is {@link se.icld.gendernetwork.contracts.submission.SubmissionRules}, applied to
+ * {@link #content()} once normalised, by {@link Submissions}.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record SubmissionRequest(
-        @NotNull(message = "{validation.required}") @Valid Applicant applicant,
-        @NotNull(message = "{validation.required}") @Valid Municipality municipality,
-        @NotBlank(message = "{validation.required}")
-        @Size(min = 50, max = 4000, message = "{validation.size}") String motivation,
-        @NotEmpty(message = "{validation.focusAreas.required}")
-        @NoDuplicates(message = "{validation.noDuplicates}") List<@NotNull(message = "{validation.required}") FocusArea> focusAreas,
-        @NotNull(message = "{validation.required}") @Valid Workshops workshops,
+        Applicant applicant,
+        Municipality municipality,
+        String motivation,
+        List<FocusArea> focusAreas,
+        Workshops workshops,
         boolean partnershipInterest,
         boolean mentorshipInterest,
-        @NotNull(message = "{validation.consent}") @Valid Consent consent) {
-
-    /** Single line: no control characters at all (CR, LF, NUL, TAB ...). */
-    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+        Consent consent) {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Applicant(
-            @NotBlank(message = "{validation.required}") @Size(min = 2, max = 120, message = "{validation.size}")
-            @Pattern(regexp = SINGLE_LINE, message = "{validation.singleLine}") String fullName,
-            @NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.size.max}")
-            @Email(message = "{validation.email}")
-            @Pattern(regexp = SINGLE_LINE, message = "{validation.singleLine}") String email,
-            @Size(max = 32, message = "{validation.size.max}")
-            @Pattern(regexp = "[0-9+() .\\-]*", message = "{validation.phone}") String phone,
-            @NotBlank(message = "{validation.required}") @Size(min = 2, max = 120, message = "{validation.size}")
-            @Pattern(regexp = SINGLE_LINE, message = "{validation.singleLine}") String position,
-            @Pattern(regexp = "es|en|sv", message = "{validation.language}") String preferredLanguage) {
-
-        /** Spanish unless the applicant chose English or Swedish. */
-        public String language() {
-            return preferredLanguage == null || preferredLanguage.isBlank() ? "es" : preferredLanguage;
-        }
+    public record Applicant(String fullName, String email, String phone, String position, String preferredLanguage) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Municipality(
-            @NotBlank(message = "{validation.required}") @Size(min = 2, max = 120, message = "{validation.size}")
-            @Pattern(regexp = SINGLE_LINE, message = "{validation.singleLine}") String name,
-            @NotBlank(message = "{validation.required}") @Size(min = 2, max = 120, message = "{validation.size}")
-            @Pattern(regexp = SINGLE_LINE, message = "{validation.singleLine}") String region,
-            @NotBlank(message = "{validation.required}") @EligibleCountry(message = "{validation.country}") String country) {
+    public record Municipality(String name, String region, String country) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
@@ -66,9 +38,21 @@ public record SubmissionRequest(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Consent(
-            @AssertTrue(message = "{validation.consent}") boolean dataProcessing,
-            @NotBlank(message = "{validation.required}") @Size(max = 32, message = "{validation.size.max}")
-            @Pattern(regexp = SINGLE_LINE, message = "{validation.singleLine}") String noticeVersion) {
+    public record Consent(boolean dataProcessing, String noticeVersion) {
+    }
+
+    /** The values as typed (not yet normalised). */
+    public SubmissionContent content() {
+        return new SubmissionContent(
+                applicant == null ? null : new InterestSubmitted.Applicant(applicant.fullName(), applicant.email(),
+                        applicant.phone(), applicant.position(), applicant.preferredLanguage()),
+                municipality == null ? null
+                        : new InterestSubmitted.Municipality(municipality.name(), municipality.region(), municipality.country()),
+                motivation,
+                focusAreas == null ? null : focusAreas.stream().map(area -> area == null ? null : area.name()).toList(),
+                workshops == null ? null : new InterestSubmitted.Workshops(workshops.local(), workshops.sweden()),
+                partnershipInterest,
+                mentorshipInterest,
+                consent == null ? null : new InterestSubmitted.Consent(consent.dataProcessing(), consent.noticeVersion()));
     }
 }

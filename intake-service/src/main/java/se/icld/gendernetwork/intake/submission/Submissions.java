@@ -1,99 +1,70 @@
 package se.icld.gendernetwork.intake.submission;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import se.icld.gendernetwork.contracts.StatusToken;
-import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
+import se.icld.gendernetwork.contracts.submission.SubmissionContent;
+import se.icld.gendernetwork.contracts.submission.SubmissionRules;
+import se.icld.gendernetwork.contracts.submission.Violation;
 import se.icld.gendernetwork.intake.IntakeProperties;
 import se.icld.gendernetwork.intake.StatusLinkProperties;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Accepts a validated submission: assigns its id (derived from the {@code Idempotency-Key} when
- * there is one), publishes it and returns the receipt. Owns no database: a repeated key within
- * {@code intake.idempotency-ttl} is recognised on this instance; beyond that, review-service keeps
- * the first application with that id.
+ * Accepts a submission: normalises it, checks it against the shared {@link SubmissionRules},
+ * derives its ids from its content (and its {@code Idempotency-Key}, if any: {@link SubmissionIds}),
+ * publishes it and returns the receipt. Owns no database and remembers nothing: the same key with
+ * the same content is the same application on every replica and at any age; the same key with
+ * other content is an application of its own, with a token that opens only it.
  */
 @Service
 public class Submissions {
 
     private final SubmissionPublisher publisher;
+    private final SubmissionRules rules;
     private final StatusToken statusToken;
     private final String statusBaseUrl;
-    private final JsonMapper json;
     private final Clock clock;
-    private final Cache<String, String> keys;
 
     Submissions(SubmissionPublisher publisher, IntakeProperties properties, StatusLinkProperties status,
-            JsonMapper json, Optional<Clock> clock) {
+            Optional<Clock> clock) {
         this.publisher = publisher;
+        this.rules = new SubmissionRules(properties.eligibleCountries(), properties.noticeVersions());
         this.statusToken = new StatusToken(status.secret());
         this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
-        this.json = json;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.keys = Caffeine.newBuilder()
-                .expireAfterWrite(properties.idempotencyTtl())
-                .maximumSize(100_000)
-                .build();
+    }
+
+    /** The rules {@code request} breaks once normalised; empty when it can be submitted. */
+    public List<Violation> violations(SubmissionRequest request) {
+        return rules.check(request.content().normalised());
     }
 
     /**
-     * @throws IdempotencyConflictException the key was used for another submission
-     * @throws PublishFailedException the broker did not acknowledge in time (nothing to undo)
+     * @throws InvalidSubmissionException the normalised submission breaks a rule
+     * @throws PublishFailedException the broker did not acknowledge in time (it may still write the
+     *         record later: a retry with the same key and body is the same application)
      */
     public Receipt submit(SubmissionRequest request, Optional<String> idempotencyKey) {
-        String contentHash = HexFormat.of().formatHex(References.sha256(json.writeValueAsString(request)));
-        idempotencyKey.ifPresent(key -> {
-            String known = keys.getIfPresent(key);
-            if (known != null && !known.equals(contentHash)) {
-                throw new IdempotencyConflictException();
-            }
-        });
-        UUID id = idempotencyKey
-                .map(key -> UUID.nameUUIDFromBytes(("submission:" + key).getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(UUID::randomUUID);
+        SubmissionContent content = request.content().normalised();
+        List<Violation> violations = rules.check(content);
+        if (!violations.isEmpty()) {
+            throw new InvalidSubmissionException(violations);
+        }
+        String contentHash = content.contentHash();
+        UUID id = SubmissionIds.submissionId(idempotencyKey, contentHash);
         String reference = References.of(id);
 
-        publisher.publish(toEvent(request, id, reference, contentHash));
+        publisher.publish(content.toEvent(SubmissionIds.eventId(id), Instant.now(clock), id, reference, contentHash));
 
-        idempotencyKey.ifPresent(key -> keys.put(key, contentHash));
         String token = statusToken.tokenFor(id);
         return new Receipt(id, reference,
                 statusBaseUrl + "/status/" + id + "?token=" + token,
                 statusBaseUrl + "/api/v1/applications/" + id + "/status?token=" + token);
-    }
-
-    private InterestSubmitted toEvent(SubmissionRequest r, UUID id, String reference, String contentHash) {
-        var a = r.applicant();
-        var m = r.municipality();
-        return new InterestSubmitted(
-                UUID.randomUUID(),
-                Instant.now(clock),
-                id,
-                reference,
-                contentHash,
-                new InterestSubmitted.Applicant(a.fullName().strip(), a.email().strip(), blankToNull(a.phone()),
-                        a.position().strip(), a.language()),
-                new InterestSubmitted.Municipality(m.name().strip(), m.region().strip(), m.country()),
-                r.motivation().strip(),
-                r.focusAreas().stream().map(Enum::name).toList(),
-                new InterestSubmitted.Workshops(r.workshops().local(), r.workshops().sweden()),
-                r.partnershipInterest(),
-                r.mentorshipInterest(),
-                new InterestSubmitted.Consent(r.consent().dataProcessing(), r.consent().noticeVersion()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -14,11 +14,11 @@ import se.icld.gendernetwork.intake.FormInBrowser;
 import se.icld.gendernetwork.intake.PrivateBrokerTestSupport;
 import se.icld.gendernetwork.testsupport.Browsers;
 
-/** With Kafka down, the applicant sees intake's own page, not an error page, and loses nothing. */
+/** With Kafka down, the applicant sees intake's own page, not an error page, and loses nothing; it is told the application may have been saved. */
 class BrokerOutageBrowserTest extends PrivateBrokerTestSupport {
 
     @Test
-    void theFormComesBackWithEverythingTypedAndSaysNothingWasSaved() {
+    void theFormComesBackWithEverythingTypedAndSaysItMayHaveBeenSaved() {
         ChromeDriver browser = Browsers.chromiumWithoutJavaScript();
         try {
             browser.get("http://localhost:" + port + "/");
@@ -29,7 +29,7 @@ class BrokerOutageBrowserTest extends PrivateBrokerTestSupport {
             submit(browser);
 
             assertThat(browser.findElement(By.id("notice")).getText())
-                    .contains("No pudimos registrar su solicitud", "No se guardó nada; inténtelo de nuevo");
+                    .contains("No pudimos confirmar su solicitud", "Es posible que se haya guardado de todos modos");
             assertThat(value(browser, "fullName")).isEqualTo("María López");
             assertThat(value(browser, "email")).isEqualTo("maria.lopez@example.org");
             assertThat(value(browser, "municipalityName")).isEqualTo("Panajachel");

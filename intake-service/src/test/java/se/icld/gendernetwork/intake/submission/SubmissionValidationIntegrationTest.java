@@ -48,6 +48,69 @@ class SubmissionValidationIntegrationTest extends IntakeTestSupport {
                         "partnershipInterest"));
     }
 
+    /** The four cases intake once accepted and review then dead-lettered: checked after trimming, one email rule. */
+    static Stream<Arguments> acceptedOnceRefusedByReview() {
+        String valid = validSubmission();
+        return Stream.of(
+                Arguments.of(valid.replace("\"María López\"", "\"A \""), "applicant.fullName"),
+                Arguments.of(valid.replace("Queremos fortalecer la participación política de las mujeres en nuestro municipio.",
+                        "x".repeat(42) + " ".repeat(20)), "motivation"),
+                Arguments.of(valid.replace("maria.lopez@example.org", "ana@alcaldia"), "applicant.email"),
+                Arguments.of(valid.replace("\"maria.lopez@example.org\"", "\"\\\"quoted\\\"@example.org\""),
+                        "applicant.email"));
+    }
+
+    /** Invisible and control characters beyond ASCII, and a notice the service does not publish. */
+    static Stream<Arguments> unicodeAndNotice() {
+        String valid = validSubmission();
+        return Stream.of(
+                Arguments.of(valid.replace("María López", "María\\u202eLópez"), "applicant.fullName"),
+                Arguments.of(valid.replace("Sololá", "Sol\\u200bolá"), "municipality.region"),
+                Arguments.of(valid.replace("Directora Municipal", "Directora\\u0085Municipal"), "applicant.position"),
+                Arguments.of(valid.replace("Panajachel", "Pana\\u2028jachel"), "municipality.name"),
+                Arguments.of(valid.replace("en nuestro municipio.", "en nuestro\\u2066 municipio."), "motivation"),
+                Arguments.of(valid.replace("\"2024-01\"", "\"any string I like\""), "consent.noticeVersion"));
+    }
+
+    /** JSON types are strict: a number is not a name, "true" and 1 are not true, a number is not a focus area. */
+    static Stream<Arguments> looseJsonTypes() {
+        String valid = validSubmission();
+        return Stream.of(
+                Arguments.of(valid.replace("\"María López\"", "42"), "applicant.fullName"),
+                Arguments.of(valid.replace("\"Panajachel\"", "true"), "municipality.name"),
+                Arguments.of(valid.replace("\"dataProcessing\": true", "\"dataProcessing\": \"true\""), "consent.dataProcessing"),
+                Arguments.of(valid.replace("\"dataProcessing\": true", "\"dataProcessing\": 1"), "consent.dataProcessing"),
+                Arguments.of(valid.replace("\"local\": true", "\"local\": \"yes\""), "workshops.local"),
+                Arguments.of(valid.replace("\"partnershipInterest\": true", "\"partnershipInterest\": null"), "partnershipInterest"),
+                Arguments.of(valid.replace("[\"POLITICAL_PARTICIPATION\", \"GENDER_BASED_VIOLENCE\"]", "[0]"), "focusAreas[0]"));
+    }
+
+    @ParameterizedTest
+    @MethodSource({"acceptedOnceRefusedByReview", "unicodeAndNotice", "looseJsonTypes"})
+    void refusedWith400NamingTheField(String body, String field) {
+        HttpResponse<String> response = postJson(body, Map.of("Accept-Language", "en"));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList()).containsExactly(field);
+        assertThat(problem.get("errors").get(0).get("message").asString()).doesNotStartWith("validation.");
+    }
+
+    @Test
+    void lengthMessagesNameTheLimitsInTheApplicantsLanguage() {
+        String body = validSubmission().replace("\"María López\"", "\"A \"");
+
+        assertThat(message(postJson(body, Map.of()), "applicant.fullName")).isEqualTo("Debe tener entre 2 y 120 caracteres.");
+        assertThat(message(postJson(body, Map.of("Accept-Language", "sv")), "applicant.fullName"))
+                .isEqualTo("Måste vara mellan 2 och 120 tecken.");
+    }
+
+    private String message(HttpResponse<String> response, String field) {
+        return json.readTree(response.body()).get("errors").valueStream()
+                .filter(e -> e.get("field").asString().equals(field))
+                .findFirst().orElseThrow().get("message").asString();
+    }
+
     @ParameterizedTest
     @MethodSource("invalidSubmissions")
     void invalidFieldIsNamedInTheProblem(String body, String field) {

@@ -12,14 +12,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.validation.Valid;
 import se.icld.gendernetwork.intake.submission.Receipt;
 import se.icld.gendernetwork.intake.submission.SubmissionMetrics;
 import se.icld.gendernetwork.intake.submission.SubmissionMetrics.Outcome;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest;
 import se.icld.gendernetwork.intake.submission.Submissions;
 
-/** {@code POST /api/v1/submissions}: JSON only; 202 once the broker has the submission. */
+/**
+ * {@code POST /api/v1/submissions}: JSON only; 202 once the broker has the submission. Refusals
+ * (400, 429, 503) are {@link ProblemAdvice}'s.
+ */
 @RestController
 class SubmissionController {
 
@@ -34,11 +36,11 @@ class SubmissionController {
     @PostMapping(path = "/api/v1/submissions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> submit(
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            @Valid @RequestBody SubmissionRequest request) {
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestBody SubmissionRequest request) {
         Optional<String> key = IdempotencyKeys.check(idempotencyKey);
         Receipt receipt = submissions.submit(request, key);
-        metrics.count(Outcome.ACCEPTED, request.municipality().country());
+        metrics.count(Outcome.ACCEPTED, request.municipality().country().strip());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create(receipt.statusApiUrl()))
                 .body(new Accepted(receipt.submissionId(), receipt.reference(), "RECEIVED", receipt.statusUrl()));
