@@ -2,6 +2,8 @@ package se.icld.gendernetwork.review.registration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +15,15 @@ import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.registration.SubmissionConflicts.Conflict;
 
 /**
  * Turns a submission into an application, exactly once: the submission id is the document's
- * {@code _id}, so a redelivered or duplicated record changes nothing.
+ * {@code _id}. A record whose id is already registered is compared by {@code contentHash}: the
+ * same content is a duplicate and changes nothing; other content is never silently dropped: it
+ * is a conflict, logged (ids only), counted ({@code review.submissions.conflicts}) and kept in
+ * {@link SubmissionConflicts} for an operator, and then committed like a duplicate (retrying it
+ * would never succeed, and it is not malformed).
  */
 @Service
 public class Registrations {
@@ -24,41 +31,60 @@ public class Registrations {
     private static final Logger log = LoggerFactory.getLogger(Registrations.class);
 
     private final Applications applications;
-    private final ReviewProperties properties;
+    private final SubmissionConflicts conflicts;
+    private final SubmissionCheck check;
     private final Clock clock;
     private final Counter registered;
     private final Counter duplicates;
+    private final Counter conflicting;
     private final Counter failures;
 
-    Registrations(Applications applications, ReviewProperties properties, Clock clock, MeterRegistry registry) {
+    Registrations(Applications applications, SubmissionConflicts conflicts, ReviewProperties properties, Clock clock,
+            MeterRegistry registry) {
         this.applications = applications;
-        this.properties = properties;
+        this.conflicts = conflicts;
+        this.check = new SubmissionCheck(properties.eligibleCountries(), properties.noticeVersions());
         this.clock = clock;
         this.registered = Counter.builder("review.applications.registered")
                 .description("Applications registered from submissions").register(registry);
         this.duplicates = Counter.builder("review.submissions.duplicates")
-                .description("Submissions absorbed because their id was already registered").register(registry);
+                .description("Submissions absorbed because their id was already registered with the same content")
+                .register(registry);
+        this.conflicting = Counter.builder("review.submissions.conflicts")
+                .description("Submissions whose id was already registered with other content (kept in submission_conflicts)")
+                .register(registry);
         this.failures = Counter.builder("review.registration.failures")
                 .description("Registration attempts that failed on storage (retried by the binder)").register(registry);
     }
 
     /** @throws InvalidSubmissionException the event can never be registered */
     public void register(InterestSubmitted submission) {
-        SubmissionCheck.check(submission, properties.eligibleCountries());
-        Application application = Application.register(submission, Instant.now(clock));
-        boolean inserted;
+        check.check(submission);
+        Instant now = Instant.now(clock);
+        Application application = Application.register(submission, now);
         try {
-            inserted = applications.insert(application);
+            if (applications.insert(application)) {
+                registered.increment();
+                log.info("registered application {}", submission.submissionId());
+                return;
+            }
+            Optional<String> registeredHash = applications.find(submission.submissionId()).map(Application::contentHash);
+            if (registeredHash.isPresent() && Objects.equals(registeredHash.get(), submission.contentHash())) {
+                duplicates.increment();
+                log.info("submission {} was already registered; duplicate absorbed", submission.submissionId());
+                return;
+            }
+            boolean first = conflicts.record(new Conflict(submission.submissionId(), submission.eventId(),
+                    registeredHash.orElse(null), submission.contentHash(), now));
+            if (first) {
+                conflicting.increment();
+            }
+            log.warn("submission {} (event {}) has other content than the application registered under that id; "
+                    + "not registered, kept in submission_conflicts{}", submission.submissionId(), submission.eventId(),
+                    first ? "" : " (seen before)");
         } catch (RuntimeException e) {
             failures.increment();
             throw e;
-        }
-        if (inserted) {
-            registered.increment();
-            log.info("registered application {}", submission.submissionId());
-        } else {
-            duplicates.increment();
-            log.info("submission {} was already registered; duplicate absorbed", submission.submissionId());
         }
     }
 }

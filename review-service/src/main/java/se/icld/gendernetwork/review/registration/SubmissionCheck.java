@@ -1,92 +1,58 @@
 package se.icld.gendernetwork.review.registration;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
+import se.icld.gendernetwork.contracts.submission.SubmissionContent;
+import se.icld.gendernetwork.contracts.submission.SubmissionRules;
+import se.icld.gendernetwork.contracts.submission.Violation;
 
 /**
- * Re-validates a submission event: the topic is untrusted input, whoever wrote it. The same rules
- * as intake's form (DESIGN.md); a failure lists the offending fields, never their values.
+ * Re-validates a submission event: the topic is untrusted input, whoever wrote it. The values are
+ * judged by the same {@link SubmissionRules} intake applies, as they are carried (intake publishes
+ * them normalised; anything else is refused), plus the envelope. A failure lists the offending
+ * fields and codes, never their values.
  */
 final class SubmissionCheck {
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern REFERENCE = Pattern.compile("GEN-[0-9A-Z]{4}-[0-9A-Z]{4}");
-    private static final Set<String> LANGUAGES = Set.of("es", "en", "sv");
-    private static final Set<String> FOCUS_AREAS = Set.of("POLITICAL_PARTICIPATION", "GENDER_BASED_VIOLENCE",
-            "ECONOMIC_EMPOWERMENT", "EDUCATION_AND_HEALTH", "URBAN_PLANNING");
+    private static final Pattern CONTENT_HASH = Pattern.compile("[0-9a-f]{64}");
 
-    private SubmissionCheck() {
+    private final SubmissionRules rules;
+
+    SubmissionCheck(Set<String> eligibleCountries, Set<String> noticeVersions) {
+        this.rules = new SubmissionRules(eligibleCountries, noticeVersions);
     }
 
-    static void check(InterestSubmitted s, Set<String> eligibleCountries) {
-        List<String> bad = new ArrayList<>();
+    /** @throws InvalidSubmissionException the event can never become an application */
+    void check(InterestSubmitted s) {
         if (s == null) {
             throw new InvalidSubmissionException("empty submission");
         }
+        List<String> bad = new ArrayList<>();
+        if (s.eventId() == null) {
+            bad.add("eventId:required");
+        }
         if (s.submissionId() == null) {
-            bad.add("submissionId");
+            bad.add("submissionId:required");
         }
         if (s.occurredAt() == null) {
-            bad.add("occurredAt");
+            bad.add("occurredAt:required");
         }
         if (s.reference() == null || !REFERENCE.matcher(s.reference()).matches()) {
-            bad.add("reference");
+            bad.add("reference:invalid");
         }
-        var a = s.applicant();
-        if (a == null) {
-            bad.add("applicant");
-        } else {
-            line(bad, "applicant.fullName", a.fullName(), 2, 120);
-            line(bad, "applicant.email", a.email(), 3, 254);
-            if (a.email() != null && !EMAIL.matcher(a.email()).matches()) {
-                bad.add("applicant.email");
-            }
-            if (a.phone() != null) {
-                line(bad, "applicant.phone", a.phone(), 0, 32);
-            }
-            line(bad, "applicant.position", a.position(), 2, 120);
-            if (!LANGUAGES.contains(a.preferredLanguage())) {
-                bad.add("applicant.preferredLanguage");
-            }
+        if (s.contentHash() == null || !CONTENT_HASH.matcher(s.contentHash()).matches()) {
+            bad.add("contentHash:invalid");
         }
-        var m = s.municipality();
-        if (m == null) {
-            bad.add("municipality");
-        } else {
-            line(bad, "municipality.name", m.name(), 2, 120);
-            line(bad, "municipality.region", m.region(), 2, 120);
-            if (!eligibleCountries.contains(m.country())) {
-                bad.add("municipality.country");
-            }
-        }
-        if (s.motivation() == null || s.motivation().strip().length() < 50 || s.motivation().length() > 4000) {
-            bad.add("motivation");
-        }
-        if (s.focusAreas() == null || s.focusAreas().isEmpty() || !FOCUS_AREAS.containsAll(s.focusAreas())
-                || new HashSet<>(s.focusAreas()).size() != s.focusAreas().size()) {
-            bad.add("focusAreas");
-        }
-        if (s.workshops() == null) {
-            bad.add("workshops");
-        }
-        if (s.consent() == null || !s.consent().dataProcessing()) {
-            bad.add("consent");
+        for (Violation violation : rules.check(SubmissionContent.of(s))) {
+            bad.add(violation.toString());
         }
         if (!bad.isEmpty()) {
             throw new InvalidSubmissionException("invalid fields: " + String.join(", ", bad));
-        }
-    }
-
-    private static void line(List<String> bad, String field, String value, int min, int max) {
-        if (value == null || value.isBlank() || value.length() < min || value.length() > max
-                || CONTROL.matcher(value).find()) {
-            bad.add(field);
         }
     }
 }

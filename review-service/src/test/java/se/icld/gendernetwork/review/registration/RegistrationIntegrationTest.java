@@ -105,6 +105,41 @@ class RegistrationIntegrationTest extends ReviewTestSupport {
         }
     }
 
+    @Test
+    void theSameIdWithOtherContentIsKeptAsAConflictCountedOnceAndNeverReplacesTheApplication() {
+        UUID id = UUID.randomUUID();
+        String maria = submissionJson(id);
+        String registeredHash = json.readTree(maria).get("contentHash").asString();
+        String otherHash = "a".repeat(64);
+        String ana = maria.replace("María López", "Ana Gómez").replace("maria.lopez@", "ana.gomez@")
+                .replace(registeredHash, otherHash);
+        double conflictsBefore = meters.counter("review.submissions.conflicts").count();
+        double duplicatesBefore = meters.counter("review.submissions.duplicates").count();
+
+        TestTopics.send(Topics.SUBMISSIONS, id.toString(), maria);
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(id) != null);
+        TestTopics.send(Topics.SUBMISSIONS, id.toString(), ana);
+        TestTopics.send(Topics.SUBMISSIONS, id.toString(), ana);
+        // Same key, same partition, after the two: once it is absorbed, both were processed (and committed).
+        TestTopics.send(Topics.SUBMISSIONS, id.toString(), maria);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> meters.counter("review.submissions.duplicates").count() > duplicatesBefore);
+        assertThat(meters.counter("review.submissions.conflicts").count()).isEqualTo(conflictsBefore + 1);
+        Document application = stored(id);
+        assertThat(application.get("applicant", Document.class).getString("fullName")).isEqualTo("María López");
+        assertThat(application.getString("contentHash")).isEqualTo(registeredHash);
+        List<Document> conflicts = mongo.getCollection("submission_conflicts")
+                .find(new Document("submissionId", id.toString())).into(new java.util.ArrayList<>());
+        assertThat(conflicts).hasSize(1);
+        Document conflict = conflicts.get(0);
+        assertThat(conflict.getString("_id")).isEqualTo(id + ":" + otherHash);
+        assertThat(conflict.getString("registeredContentHash")).isEqualTo(registeredHash);
+        assertThat(conflict.getString("conflictingContentHash")).isEqualTo(otherHash);
+        assertThat(conflict.getString("eventId")).isEqualTo(json.readTree(ana).get("eventId").asString());
+        assertThat(conflict.toJson()).as("ids and hashes only").doesNotContain("Ana", "ana.gomez", "María");
+    }
+
     private Document stored(UUID id) {
         return mongo.getCollection("applications").find(new Document("_id", id.toString())).first();
     }

@@ -31,8 +31,9 @@ public class ViolationMessages {
         if (violation.code() == Code.LENGTH) {
             Length length = SubmissionRules.LENGTHS.get(violation.field());
             if (length != null) {
-                return length.min() > 1 ? text("validation.size", length.min(), length.max())
-                        : text("validation.size.max", length.max());
+                // As text: a number argument would be formatted with grouping ("4,000").
+                return length.min() > 1 ? text("validation.size", String.valueOf(length.min()), String.valueOf(length.max()))
+                        : text("validation.size.max", String.valueOf(length.max()));
             }
         }
         return text(KEYS.getOrDefault(violation.code(), "validation.invalidValue"));
