@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import se.icld.gendernetwork.notification.notice.RetryPolicy;
+
 /**
  * Notification settings ({@code notification.*}).
  *
@@ -45,9 +47,11 @@ public record NotificationProperties(Mail mail, Retry retry, Admin admin) {
 
         /** The wait after the given number of failed attempts. */
         public Duration backoff(int attempts) {
-            long factor = 1L << Math.min(20, Math.max(0, attempts - 1));
-            Duration next = initial.multipliedBy(factor);
-            return next.compareTo(max) > 0 ? max : next;
+            return policy().backoff(attempts);
+        }
+
+        public RetryPolicy policy() {
+            return new RetryPolicy(initial, max, maxAttempts);
         }
     }
 

@@ -20,6 +20,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import se.icld.gendernetwork.notification.NotificationProperties;
+import se.icld.gendernetwork.notification.notice.SendOutcome;
 
 /**
  * Sends one multipart (text + HTML) email over SMTP with a Message-ID of our choosing, and sorts
@@ -30,12 +31,6 @@ import se.icld.gendernetwork.notification.NotificationProperties;
 @Component
 public class SmtpMailer {
 
-    public enum Result { SENT, TRANSIENT, PERMANENT }
-
-    /** @param error an SMTP code or an exception class: never an address or a name */
-    public record Outcome(Result result, String error) {
-    }
-
     private final JavaMailSenderImpl sender;
     private final InternetAddress from;
 
@@ -44,12 +39,12 @@ public class SmtpMailer {
         this.from = new InternetAddress(properties.mail().from(), true);
     }
 
-    public Outcome send(String toName, String toAddress, String messageId, RenderedMail mail) {
+    public SendOutcome send(String toName, String toAddress, String messageId, RenderedMail mail) {
         InternetAddress to;
         try {
             to = recipient(toName, toAddress);
         } catch (AddressException | UnsupportedEncodingException e) {
-            return new Outcome(Result.PERMANENT, "invalid recipient address");
+            return SendOutcome.permanentFailure("invalid recipient address");
         }
         try {
             MimeMessage message = new FixedIdMimeMessage(sender.getSession(), messageId);
@@ -59,15 +54,15 @@ public class SmtpMailer {
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
             sender.send(message);
-            return new Outcome(Result.SENT, null);
+            return SendOutcome.sent();
         } catch (MessagingException e) {
-            return new Outcome(Result.PERMANENT, "message could not be built: " + e.getClass().getSimpleName());
+            return SendOutcome.permanentFailure("message could not be built: " + e.getClass().getSimpleName());
         } catch (MailAuthenticationException e) {
-            return new Outcome(Result.TRANSIENT, "SMTP authentication failed");
+            return SendOutcome.transientFailure("SMTP authentication failed");
         } catch (MailSendException e) {
             return classify(e);
         } catch (MailException e) {
-            return new Outcome(Result.TRANSIENT, e.getClass().getSimpleName());
+            return SendOutcome.transientFailure(e.getClass().getSimpleName());
         }
     }
 
@@ -84,17 +79,17 @@ public class SmtpMailer {
         return new InternetAddress(parsed.getAddress(), safeName, StandardCharsets.UTF_8.name());
     }
 
-    private static Outcome classify(MailSendException e) {
+    private static SendOutcome classify(MailSendException e) {
         for (Exception failure : e.getFailedMessages().values()) {
             Integer code = smtpCode(failure);
             if (code != null) {
-                return new Outcome(code >= 500 ? Result.PERMANENT : Result.TRANSIENT, "SMTP " + code);
+                return code >= 500 ? SendOutcome.permanentFailure("SMTP " + code) : SendOutcome.transientFailure("SMTP " + code);
             }
             if (failure instanceof SendFailedException sendFailed && hasInvalid(sendFailed)) {
-                return new Outcome(Result.PERMANENT, "recipient rejected");
+                return SendOutcome.permanentFailure("recipient rejected");
             }
         }
-        return new Outcome(Result.TRANSIENT, "SMTP unavailable");
+        return SendOutcome.transientFailure("SMTP unavailable");
     }
 
     private static Integer smtpCode(Throwable e) {

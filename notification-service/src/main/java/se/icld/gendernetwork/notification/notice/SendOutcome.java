@@ -1,0 +1,32 @@
+package se.icld.gendernetwork.notification.notice;
+
+/**
+ * What the SMTP server said about one message, sorted into what the delivery decision needs.
+ *
+ * @param kind the class of the outcome
+ * @param error an SMTP code or a short reason: never an address or a name (it reaches the log and the
+ *        deliveries topic); null when sent
+ */
+public record SendOutcome(Kind kind, String error) {
+
+    public enum Kind {
+        /** The server answered 250 to the end of the message data. */
+        SENT,
+        /** Nothing was accepted and trying later may help: connection refused, a 4xx for this message. */
+        TRANSIENT,
+        /** This message can never be delivered: a 5xx for this recipient or message, an invalid address. */
+        PERMANENT
+    }
+
+    public static SendOutcome sent() {
+        return new SendOutcome(Kind.SENT, null);
+    }
+
+    public static SendOutcome transientFailure(String error) {
+        return new SendOutcome(Kind.TRANSIENT, error);
+    }
+
+    public static SendOutcome permanentFailure(String error) {
+        return new SendOutcome(Kind.PERMANENT, error);
+    }
+}
