@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * What becomes of a notice after one attempt: a pure function of the SMTP outcome, the attempts
- * made before this one, the time and the retry policy. No I/O, no clock, no Spring: one unit test
- * per rule ({@code DeliveryDecisionTest}).
+ * made before this one, when they began, the time and the retry policy. No I/O, no clock, no
+ * Spring: one unit test per rule ({@code DeliveryDecisionTest}).
  */
 public sealed interface DeliveryDecision {
 
@@ -22,18 +22,42 @@ public sealed interface DeliveryDecision {
     }
 
     /**
+     * No reply after the data: record UNKNOWN; try again (same Message-ID) at {@code retryAt}, or, when
+     * that falls after the budget, never by itself ({@code retryAt} null: an operator decides).
+     */
+    record Unknown(Instant retryAt, String error) implements DeliveryDecision {
+    }
+
+    /**
+     * A failure on our side that every message would meet: stop sending until a probe succeeds. The
+     * notice is not charged an attempt; it waits its turn.
+     */
+    record PauseSending(String error) implements DeliveryDecision {
+    }
+
+    /**
      * @param outcome what the SMTP server said
      * @param attemptsBefore attempts recorded before this one
+     * @param since when the notice's attempts began (its creation, or an operator's requeue)
      * @param now when the attempt ended
      */
-    static DeliveryDecision decide(SendOutcome outcome, int attemptsBefore, Instant now, RetryPolicy policy) {
-        int attempts = attemptsBefore + 1;
+    static DeliveryDecision decide(SendOutcome outcome, int attemptsBefore, Instant since, Instant now, RetryPolicy policy) {
+        Instant deadline = policy.deadline(since);
         return switch (outcome.kind()) {
             case SENT -> new Sent();
             case PERMANENT -> new Failed(outcome.error());
-            case TRANSIENT -> attempts >= policy.maxAttempts()
-                    ? new Failed(outcome.error())
-                    : new Retry(now.plus(policy.backoff(attempts)), outcome.error());
+            case SENDER_BLOCKED -> new PauseSending(outcome.error());
+            case UNKNOWN -> {
+                Instant retryAt = now.plus(policy.unknownOutcomeRetryAfter());
+                yield new Unknown(retryAt.isAfter(deadline) ? null : retryAt, outcome.error());
+            }
+            case TRANSIENT -> {
+                if (!now.isBefore(deadline)) {
+                    yield new Failed(outcome.error());
+                }
+                Instant next = now.plus(policy.backoff(attemptsBefore + 1));
+                yield new Retry(next.isAfter(deadline) ? deadline : next, outcome.error());
+            }
         };
     }
 }

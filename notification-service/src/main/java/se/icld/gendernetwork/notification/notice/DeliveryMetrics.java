@@ -6,18 +6,20 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * {@code notification.emails} (template, language, result), {@code notification.retries} and
- * {@code notification.send}. Every series exists from the start at zero, so an alert on
- * {@code increase()} sees the very first failure. Tags never carry personal data.
+ * {@code notification.emails} (template, language, result), {@code notification.retries},
+ * {@code notification.send} and {@code notification.sending.paused}. Every series exists from the
+ * start at zero, so an alert on {@code increase()} sees the very first failure. Tags never carry
+ * personal data.
  */
 @Component
 class DeliveryMetrics {
 
-    static final List<String> RESULTS = List.of("sent", "retrying", "failed");
+    static final List<String> RESULTS = List.of("sent", "retrying", "failed", "unknown");
 
     private final MeterRegistry registry;
     private final Timer sendTimer;
@@ -38,12 +40,19 @@ class DeliveryMetrics {
         }
     }
 
+    /** 1 while this instance has paused sending after a failure on our side, else 0. */
+    void pausedGauge(SendingGate gate) {
+        Gauge.builder("notification.sending.paused", gate, g -> g.paused() ? 1 : 0)
+                .description("1 while sending is paused by a failure on our side (authentication, relay, quota, TLS)")
+                .register(registry);
+    }
+
     SendOutcome timeSend(Supplier<SendOutcome> send) {
         return sendTimer.record(send);
     }
 
-    void count(Notice notice, String result) {
-        emails(notice.template(), notice.language(), result).increment();
+    void count(String template, String language, String result) {
+        emails(template, language, result).increment();
     }
 
     void retried() {

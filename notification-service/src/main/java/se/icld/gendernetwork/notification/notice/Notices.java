@@ -55,7 +55,7 @@ class Notices {
         return new NotificationEntry(NotificationEntry.idOf(eventId, notice.template()), event.applicationId().toString(),
                 eventId, notice.template(), notice.language(), DeliveryStatus.PENDING, 0,
                 "<" + eventId + "." + notice.template() + "@" + messageIdDomain + ">", json.writeValueAsString(event),
-                now, now, now, null, null, false, traces.current());
+                now, now, now, null, null, false, traces.current(), now);
     }
 
     /** The email of an entry, rendered again from the event it keeps. */

@@ -15,7 +15,17 @@ public record SendOutcome(Kind kind, String error) {
         /** Nothing was accepted and trying later may help: connection refused, a 4xx for this message. */
         TRANSIENT,
         /** This message can never be delivered: a 5xx for this recipient or message, an invalid address. */
-        PERMANENT
+        PERMANENT,
+        /**
+         * The whole message data went out but no reply came (the connection dropped or timed out after
+         * the final dot): the server may have accepted it or not.
+         */
+        UNKNOWN,
+        /**
+         * A failure on our side that hits every message alike (authentication, relay denied for our
+         * sender, the server's storage or our quota, TLS): says nothing about this message.
+         */
+        SENDER_BLOCKED
     }
 
     public static SendOutcome sent() {
@@ -28,5 +38,13 @@ public record SendOutcome(Kind kind, String error) {
 
     public static SendOutcome permanentFailure(String error) {
         return new SendOutcome(Kind.PERMANENT, error);
+    }
+
+    public static SendOutcome unknown(String error) {
+        return new SendOutcome(Kind.UNKNOWN, error);
+    }
+
+    public static SendOutcome senderBlocked(String error) {
+        return new SendOutcome(Kind.SENDER_BLOCKED, error);
     }
 }

@@ -28,6 +28,8 @@ import se.icld.gendernetwork.notification.notice.SendOutcome;
 class SmtpThroughputBenchmark {
 
     private static final int EMAILS = Integer.getInteger("bench.emails", 1000);
+    /** GreenMail creates a mailbox per new address (-Dbench.unique-addresses=true); that cost is GreenMail's, not ours. */
+    private static final boolean ADDRESSES = Boolean.getBoolean("bench.unique-addresses");
 
     @Test
     void emailsPerSecond() throws Exception {
@@ -54,7 +56,7 @@ class SmtpThroughputBenchmark {
         try {
             List<Future<SendOutcome>> outcomes = new ArrayList<>();
             for (int i = 0; i < emails; i++) {
-                outcomes.add(pool.submit(() -> mailer.send("María López", "bench-" + UUID.randomUUID() + "@example.org",
+                outcomes.add(pool.submit(() -> mailer.send("María López", "bench-" + (ADDRESSES ? UUID.randomUUID().toString() : "fixed") + "@example.org",
                         "<" + UUID.randomUUID() + ".receipt@bench.test>", mail)));
             }
             int sent = 0;
@@ -79,6 +81,6 @@ class SmtpThroughputBenchmark {
         properties.setProperty("mail.smtp.timeout", "10000");
         properties.setProperty("mail.smtp.writetimeout", "10000");
         sender.setJavaMailProperties(properties);
-        return new SmtpMailer(sender, new NotificationProperties(null, null, null));
+        return new SmtpMailer(sender, new NotificationProperties(null, null, null, null, null), java.time.Clock.systemUTC());
     }
 }
