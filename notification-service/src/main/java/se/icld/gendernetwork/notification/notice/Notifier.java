@@ -16,8 +16,9 @@ import se.icld.gendernetwork.notification.log.NotificationLog;
  * The entry point: sends the email an event calls for, once. The log entry
  * {@code <eventId>:<template>} is created first (a unique id), then owned by one attempt at a time
  * through a lease ({@link DeliveryAttempts}); a finished entry (SENT or FAILED) is never sent again.
- * The only way to send twice is a crash between the SMTP server's 250 and the log write: the lease
- * then runs out and the email goes again, with the same Message-ID.
+ * Two ways to send twice, each with the same Message-ID: a crash between the SMTP server's 250 and the
+ * log write (the lease runs out and the email goes again), and an UNKNOWN outcome (no reply after the
+ * data) sent again after its long delay or by an operator.
  */
 @Service
 public class Notifier {
