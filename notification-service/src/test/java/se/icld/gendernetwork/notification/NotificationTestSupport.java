@@ -22,7 +22,7 @@ import se.icld.gendernetwork.testsupport.TestServers;
         "notification.admin.password-hash={noop}admin-pw",
         "notification.retry.initial=200ms",
         "notification.retry.max=1s",
-        "notification.retry.max-attempts=4",
+        "notification.retry.give-up-after=5s",
         "notification.retry.lease=2s",
         "notification.retry.interval=100ms",
         "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.max-attempts=2",

@@ -62,6 +62,12 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A scripted reply to the end of {@code DATA} that is no reply: the server keeps the message (as if
+     * it had accepted it) and drops the connection before answering, so the client cannot know.
+     */
+    public static final String NO_REPLY = "(no reply)";
+
     private final Map<String, Deque<String>> rcptReplies = new ConcurrentHashMap<>();
     private final Map<String, Deque<String>> dataReplies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rcptCommands = new ConcurrentHashMap<>();
@@ -97,6 +103,12 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         }
         closeQuietly(server);
         server = null;
+        connections.forEach(ScriptedSmtpServer::closeQuietly);
+        connections.clear();
+    }
+
+    /** Closes every open connection but keeps listening, as a server does with clients idle for too long. */
+    public void dropConnections() {
         connections.forEach(ScriptedSmtpServer::closeQuietly);
         connections.clear();
     }
@@ -178,6 +190,10 @@ public final class ScriptedSmtpServer implements AutoCloseable {
                         reply(out, "354 End data with <CR><LF>.<CR><LF>");
                         byte[] raw = readData(in);
                         String answer = next(dataReplies, recipients.get(0), "250 2.0.0 Accepted");
+                        if (NO_REPLY.equals(answer)) {
+                            received.add(new Received(List.copyOf(recipients), raw));
+                            return;
+                        }
                         if (answer.startsWith("2")) {
                             received.add(new Received(List.copyOf(recipients), raw));
                         }

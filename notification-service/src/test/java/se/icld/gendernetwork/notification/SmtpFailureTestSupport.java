@@ -40,7 +40,8 @@ import se.icld.gendernetwork.testsupport.TestTopics;
         "notification.admin.password-hash={noop}admin-pw",
         "notification.retry.initial=200ms",
         "notification.retry.max=1s",
-        "notification.retry.max-attempts=6",
+        "notification.retry.give-up-after=" + SmtpFailureTestSupport.GIVE_UP_AFTER_SECONDS + "s",
+        "notification.sending.probe-interval=2s",
         "notification.retry.lease=2s",
         "notification.retry.interval=100ms",
         "spring.cloud.stream.bindings.notifyApplicant-in-0.destination=" + SmtpFailureTestSupport.TOPIC,
@@ -54,7 +55,7 @@ import se.icld.gendernetwork.testsupport.TestTopics;
 public abstract class SmtpFailureTestSupport {
 
     protected static final String TOPIC = "review.applications.v1.failure-tests";
-    protected static final int MAX_ATTEMPTS = 6;
+    protected static final int GIVE_UP_AFTER_SECONDS = 3;
     protected static final ScriptedSmtpServer SMTP = new ScriptedSmtpServer().start();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -14,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -29,6 +30,11 @@ import jakarta.annotation.PostConstruct;
 public class NotificationLog {
 
     static final String COLLECTION = "notifications";
+    /** Statuses an attempt may still change: the ones the scheduler finds due. */
+    private static final List<DeliveryStatus> UNFINISHED = List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING,
+            DeliveryStatus.UNKNOWN);
+    /** Statuses an operator may send again. */
+    private static final List<DeliveryStatus> REQUEUEABLE = List.of(DeliveryStatus.FAILED, DeliveryStatus.UNKNOWN);
 
     private final MongoTemplate mongo;
 
@@ -59,7 +65,7 @@ public class NotificationLog {
     /** Takes an unsent entry whose attempt is due, for {@code lease}; empty when it is not due or already done. */
     public Optional<NotificationEntry> claimDue(String id, Instant now, Duration lease) {
         Query due = query(where("_id").is(id)
-                .and("status").in(DeliveryStatus.PENDING, DeliveryStatus.RETRYING)
+                .and("status").in(UNFINISHED)
                 .and("nextAttemptAt").lte(now));
         return Optional.ofNullable(mongo.findAndModify(due,
                 new Update().set("nextAttemptAt", now.plus(lease)).set("updatedAt", now),
@@ -68,7 +74,7 @@ public class NotificationLog {
 
     /** Ids of unsent entries whose attempt is due (the oldest first). */
     public List<String> dueIds(Instant now, int limit) {
-        Query due = query(where("status").in(DeliveryStatus.PENDING, DeliveryStatus.RETRYING)
+        Query due = query(where("status").in(UNFINISHED)
                 .and("nextAttemptAt").lte(now)).with(Sort.by("nextAttemptAt")).limit(limit);
         due.fields().include("_id");
         return mongo.find(due, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
@@ -103,15 +109,65 @@ public class NotificationLog {
                 .set("updatedAt", now).set("announced", false), COLLECTION).getModifiedCount() > 0;
     }
 
-    private static Query unfinished(String id) {
-        return query(where("_id").is(id).and("status").in(DeliveryStatus.PENDING, DeliveryStatus.RETRYING));
+    /**
+     * Records that the whole message went out but no reply came: UNKNOWN, tried again at {@code retryAt}
+     * (null: only when an operator requeues it). Unless finished meanwhile.
+     */
+    public boolean markUnknown(String id, String error, Instant retryAt, Instant now) {
+        return mongo.updateFirst(unfinished(id), new Update()
+                .set("status", DeliveryStatus.UNKNOWN).inc("attempts", 1).set("lastError", error)
+                .set("nextAttemptAt", retryAt).set("updatedAt", now), COLLECTION).getModifiedCount() > 0;
     }
 
-    /** An operator's resend of a FAILED entry: due now, attempts counted afresh. False if not FAILED. */
+    /**
+     * Gives an entry back without charging an attempt (sending is paused by a failure on our side): due
+     * again at once, its status unchanged. Unless finished meanwhile.
+     */
+    public boolean release(String id, String error, Instant now) {
+        return mongo.updateFirst(unfinished(id), new Update()
+                .set("lastError", error).set("nextAttemptAt", now).set("updatedAt", now), COLLECTION).getModifiedCount() > 0;
+    }
+
+    /** Extends the lease of an attempt that is still recording its outcome. False if the entry is finished. */
+    public boolean extendLease(String id, Instant until) {
+        return mongo.updateFirst(unfinished(id), new Update().set("nextAttemptAt", until), COLLECTION).getModifiedCount() > 0;
+    }
+
+    private static Query unfinished(String id) {
+        return query(where("_id").is(id).and("status").in(UNFINISHED));
+    }
+
+    /**
+     * An operator's resend of a FAILED (or UNKNOWN) entry: due now, attempts and the retry budget
+     * counted afresh. False if it is neither.
+     */
     public boolean requeueFailed(String id, Instant now) {
-        return mongo.updateFirst(query(where("_id").is(id).and("status").is(DeliveryStatus.FAILED)), new Update()
-                .set("status", DeliveryStatus.RETRYING).set("attempts", 0).set("nextAttemptAt", now)
-                .set("updatedAt", now), COLLECTION).getModifiedCount() > 0;
+        return mongo.updateFirst(query(where("_id").is(id).and("status").in(REQUEUEABLE)), requeued(now), COLLECTION)
+                .getModifiedCount() > 0;
+    }
+
+    /**
+     * An operator's bulk resend: every entry in {@code status} (FAILED or UNKNOWN) whose last change is
+     * in {@code [since, until)}, of the given applications if any. One conditional multi-update: a
+     * second press finds them no longer in that status and requeues nothing. Returns how many.
+     */
+    public long requeue(DeliveryStatus status, Instant since, Instant until, List<String> applicationIds, Instant now) {
+        if (!REQUEUEABLE.contains(status)) {
+            throw new IllegalArgumentException("only FAILED or UNKNOWN entries can be requeued");
+        }
+        Criteria which = where("status").is(status).and("updatedAt").gte(since);
+        if (until != null) {
+            which = which.lt(until);
+        }
+        if (applicationIds != null && !applicationIds.isEmpty()) {
+            which = which.and("applicationId").in(applicationIds);
+        }
+        return mongo.updateMulti(query(which), requeued(now), COLLECTION).getModifiedCount();
+    }
+
+    private static Update requeued(Instant now) {
+        return new Update().set("status", DeliveryStatus.RETRYING).set("attempts", 0).set("nextAttemptAt", now)
+                .set("attemptsSince", now).set("updatedAt", now);
     }
 
     /** Finished entries whose outcome was not yet announced on the deliveries topic. */

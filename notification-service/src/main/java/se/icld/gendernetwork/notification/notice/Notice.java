@@ -44,7 +44,9 @@ public record Notice(String template, String language, MailModel model) {
         } else {
             throw new IllegalArgumentException("no notice for " + event.getClass().getSimpleName());
         }
-        String language = LANGUAGES.contains(event.recipient().language()) ? event.recipient().language() : "es";
+        String requested = event.recipient().language();
+        // List.of(...).contains(null) throws: a missing language is an unknown one, so Spanish.
+        String language = requested != null && LANGUAGES.contains(requested) ? requested : "es";
         var m = event.municipality();
         MailModel model = new MailModel(event.recipient().fullName(), event.reference(), m.name(), m.region(),
                 m.country(), message == null || message.isBlank() ? null : message, statusUrl);

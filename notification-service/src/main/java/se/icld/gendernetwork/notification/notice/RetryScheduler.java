@@ -27,13 +27,16 @@ class RetryScheduler {
     private static final int BATCH = 50;
 
     private final NotificationLog notifications;
-    private final Notifier notifier;
+    private final DeliveryAttempts attempts;
+    private final OutcomeAnnouncer announcer;
     private final Clock clock;
     private final AtomicLong oldestUnsentSeconds = new AtomicLong();
 
-    RetryScheduler(NotificationLog notifications, Notifier notifier, Clock clock, MeterRegistry registry) {
+    RetryScheduler(NotificationLog notifications, DeliveryAttempts attempts, OutcomeAnnouncer announcer, Clock clock,
+            MeterRegistry registry) {
         this.notifications = notifications;
-        this.notifier = notifier;
+        this.attempts = attempts;
+        this.announcer = announcer;
         this.clock = clock;
         Gauge.builder("notification.oldest.unsent.age", oldestUnsentSeconds, AtomicLong::get)
                 .description("Age of the oldest email not yet sent nor given up").baseUnit("seconds").register(registry);
@@ -44,10 +47,10 @@ class RetryScheduler {
         try {
             Instant now = Instant.now(clock);
             for (String id : notifications.dueIds(now, BATCH)) {
-                notifier.attemptIfDue(id);
+                attempts.attemptIfDue(id);
             }
             for (NotificationEntry entry : notifications.unannounced(BATCH)) {
-                if (!notifier.announce(entry)) {
+                if (!announcer.announce(entry)) {
                     break;
                 }
             }

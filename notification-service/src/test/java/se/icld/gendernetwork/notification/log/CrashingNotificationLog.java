@@ -2,16 +2,19 @@ package se.icld.gendernetwork.notification.log;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The real log, with two places where the process can be made to "crash" once for a given entry:
  * after the SMTP server's 250 but before {@link #markSent} is written, and after the PENDING entry
- * was inserted but before an attempt claims it (so before anything is sent).
+ * was inserted but before an attempt claims it (so before anything is sent); and MongoDB can be made
+ * unreachable for one entry for a while, starting right after the 250.
  */
 public class CrashingNotificationLog extends NotificationLog {
 
@@ -25,6 +28,8 @@ public class CrashingNotificationLog extends NotificationLog {
         }
     }
 
+    private final Map<String, Duration> outageAfterNextSend = new ConcurrentHashMap<>();
+    private final Map<String, Instant> mongoAwayUntil = new ConcurrentHashMap<>();
     private final Set<String> crashBeforeMarkSent = ConcurrentHashMap.newKeySet();
     private final Set<String> crashBeforeClaim = ConcurrentHashMap.newKeySet();
 
@@ -42,12 +47,35 @@ public class CrashingNotificationLog extends NotificationLog {
         crashBeforeClaim.add(id);
     }
 
+    /**
+     * From the next {@code markSent} of this entry on, for {@code outage}: MongoDB does not answer for
+     * this entry (claims, lease extensions and outcome writes fail as the driver's would), as if it went
+     * away right after the SMTP server's 250.
+     */
+    public void mongoAwayAfterNextSend(String id, Duration outage) {
+        outageAfterNextSend.put(id, outage);
+    }
+
+    private void whenMongoIsAway(String id) {
+        Instant until = mongoAwayUntil.get(id);
+        if (until != null && Instant.now().isBefore(until)) {
+            throw new DataAccessResourceFailureException("simulated: MongoDB not reachable");
+        }
+    }
+
     @Override
     public Optional<NotificationEntry> claimDue(String id, Instant now, Duration lease) {
         if (crashBeforeClaim.remove(id)) {
             throw new SimulatedCrash("before the attempt");
         }
+        whenMongoIsAway(id);
         return super.claimDue(id, now, lease);
+    }
+
+    @Override
+    public boolean extendLease(String id, Instant until) {
+        whenMongoIsAway(id);
+        return super.extendLease(id, until);
     }
 
     @Override
@@ -55,6 +83,11 @@ public class CrashingNotificationLog extends NotificationLog {
         if (crashBeforeMarkSent.remove(id)) {
             throw new SimulatedCrash("between the 250 and the log write");
         }
+        Duration outage = outageAfterNextSend.remove(id);
+        if (outage != null) {
+            mongoAwayUntil.put(id, Instant.now().plus(outage));
+        }
+        whenMongoIsAway(id);
         super.markSent(id, messageId, now);
     }
 }

@@ -47,6 +47,44 @@ class DuplicateWindowIntegrationTest extends SmtpFailureTestSupport {
     }
 
     @Test
+    void mongoDbAwayWhenThe250IsRecordedSendsNothingAgain() {
+        String address = uniqueAddress();
+        UUID eventId = UUID.randomUUID();
+        String id = NotificationEntry.idOf(eventId.toString(), "receipt");
+        notifications.mongoAwayAfterNextSend(id, Duration.ofMillis(800));
+
+        publish("ApplicationRegistered", UUID.randomUUID(), eventId, address, "receipt");
+
+        // The write is retried in-process while the attempt holds its lease (2 s here), so the lease never
+        // runs out with the entry PENDING and nothing is sent again.
+        NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT && e.announced());
+        assertThat(sent.attempts()).isEqualTo(1);
+        String marker = uniqueAddress();
+        publish("ApplicationWithdrawn", UUID.randomUUID(), UUID.randomUUID(), marker, "withdrawal");
+        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.receivedFor(marker).size() == 1);
+        assertThat(SMTP.receivedFor(address)).hasSize(1);
+        assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
+    }
+
+    @Test
+    void mongoDbAwayForLongerThanTheLeaseStillSendsNothingAgain() {
+        String address = uniqueAddress();
+        UUID eventId = UUID.randomUUID();
+        String id = NotificationEntry.idOf(eventId.toString(), "receipt");
+        notifications.mongoAwayAfterNextSend(id, Duration.ofSeconds(4));
+
+        publish("ApplicationRegistered", UUID.randomUUID(), eventId, address, "receipt");
+
+        // The lease (2 s) runs out while MongoDB is away; once it answers, this instance claims the entry
+        // again and writes what it kept in memory instead of sending.
+        NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT && e.announced());
+        assertThat(sent.attempts()).isEqualTo(1);
+        assertThat(sent.sentAt()).isAfterOrEqualTo(sent.createdAt().plusSeconds(4));
+        assertThat(SMTP.receivedFor(address)).hasSize(1);
+        assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
+    }
+
+    @Test
     void aCrashAfterTheEntryIsWrittenButBeforeTheSendStillSendsExactlyOnce() {
         UUID eventId = UUID.randomUUID();
         String address = uniqueAddress();

@@ -7,10 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import se.icld.gendernetwork.contracts.StatusToken;
@@ -98,6 +102,34 @@ class NotificationIntegrationTest extends NotificationTestSupport {
         assertThat(line.get("status").asString()).isEqualTo("SENT");
         assertThat(line.get("attempts").asInt()).isEqualTo(1);
         assertThat(log.body()).doesNotContain(address);
+    }
+
+    @Test
+    void thePlainTextPartShowsNamesAndMessagesAsTypedAndTheHtmlPartEscapesThem() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        String address = uniqueAddress();
+        String name = "Ana \"O'Brien\" & <Co>";
+        String message = "Sí & no: <b>nada</b> \"dicho\" 'hecho'";
+        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
+                event("DecisionMade", applicationId, UUID.randomUUID(), address, "en")
+                        .replace("\"fullName\": \"María López\"", "\"fullName\": \"Ana \\\"O'Brien\\\" & <Co>\"")
+                        .replace("¡Bienvenida a la red! Le escribiremos pronto sobre el primer taller.",
+                                "Sí & no: <b>nada</b> \\\"dicho\\\" 'hecho'"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
+        // The message as it came over the wire, parsed again from its bytes.
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        mailTo(address).get(0).writeTo(raw);
+        MimeMessage wire = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw.toByteArray()));
+        MimeMultipart alternative = (MimeMultipart) wire.getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        String text = plainText(wire);
+        String html = (String) alternative.getBodyPart(1).getContent();
+
+        assertThat(text).startsWith("Dear " + name + ":").contains(message)
+                .doesNotContain("&amp;", "&quot;", "&#39;", "&lt;", "&gt;");
+        assertThat(html).contains("Ana &quot;O&#39;Brien&quot; &amp; &lt;Co&gt;", "&lt;b&gt;nada&lt;/b&gt;")
+                .doesNotContain(name, "<b>nada</b>");
     }
 
     @Test

@@ -25,7 +25,8 @@ import se.icld.gendernetwork.notification.notice.Notice.MailModel;
  * Renders the emails with Thymeleaf from {@code templates/mail/<language>/<template>.html} and
  * {@code .txt}; the subject is the HTML's {@code <title>}. At start-up every template is rendered
  * in every language, and the service refuses to start if one is missing, fails to render, has no
- * title, or uses a variable other than the {@link MailModel} ({@code ${n.…}}).
+ * title, uses a variable other than the {@link MailModel} ({@code ${n.…}}), or escapes a value as HTML
+ * in a plain-text template ({@code [[…]]} instead of {@code [(…)]}).
  */
 @Component
 public class MailComposer {
@@ -73,7 +74,7 @@ public class MailComposer {
         return new RenderedMail(subject, text, html);
     }
 
-    /** Fails start-up on a missing template, a render error or a variable the model does not provide. */
+    /** Fails start-up on a missing template, a render error, a variable the model does not provide or HTML escaping in text. */
     @PostConstruct
     void checkAllTemplates() {
         List<String> problems = new ArrayList<>();
@@ -85,6 +86,9 @@ public class MailComposer {
                     if (source == null) {
                         problems.add(path + " is missing");
                         continue;
+                    }
+                    if (suffix.equals(".txt") && source.contains("[[")) {
+                        problems.add(path + " uses [[…]], which HTML-escapes in a plain-text email; use [(…)]");
                     }
                     Matcher m = EXPRESSION.matcher(source);
                     while (m.find()) {

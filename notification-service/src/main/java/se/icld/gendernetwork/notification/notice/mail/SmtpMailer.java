@@ -2,73 +2,150 @@ package se.icld.gendernetwork.notification.notice.mail;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Locale;
+
+import javax.net.ssl.SSLException;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import se.icld.gendernetwork.notification.NotificationProperties;
+import se.icld.gendernetwork.notification.notice.SendOutcome;
+import se.icld.gendernetwork.notification.notice.mail.SmtpFailure.Phase;
 
 /**
- * Sends one multipart (text + HTML) email over SMTP with a Message-ID of our choosing, and sorts
- * the outcome: sent, transient (connection trouble, 4xx: try again later) or permanent (5xx, an
- * invalid address: retrying cannot help). The recipient's name is MIME-encoded and the address
- * strictly parsed, so neither can add a header or a recipient.
+ * Sends one multipart (text + HTML) email over SMTP with a Message-ID of our choosing, on a pooled
+ * long-lived connection ({@link SmtpConnectionPool}), and sorts the outcome ({@link SmtpFailure}).
+ * A reused connection found broken before any of the message was sent (the server closed it while
+ * idle) is replaced by a fresh one for that message, once; once {@code DATA} has begun a message is
+ * never sent again here, so reconnecting cannot send it twice. Thread-safe. The recipient's name is
+ * MIME-encoded and the address strictly parsed, so neither can add a header or a recipient.
  */
 @Component
 public class SmtpMailer {
 
-    public enum Result { SENT, TRANSIENT, PERMANENT }
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-    /** @param error an SMTP code or an exception class: never an address or a name */
-    public record Outcome(Result result, String error) {
-    }
-
-    private final JavaMailSenderImpl sender;
+    private final Session session;
     private final InternetAddress from;
+    private final SmtpConnectionPool connections;
 
-    SmtpMailer(JavaMailSenderImpl sender, NotificationProperties properties) throws AddressException {
-        this.sender = sender;
+    SmtpMailer(JavaMailSenderImpl sender, NotificationProperties properties, Clock clock) throws AddressException {
+        this.session = sender.getSession();
         this.from = new InternetAddress(properties.mail().from(), true);
+        NotificationProperties.Smtp smtp = properties.smtp();
+        String protocol = sender.getProtocol() == null ? "smtp" : sender.getProtocol();
+        this.connections = new SmtpConnectionPool(new SmtpConnectionPool.Server(session, protocol, sender.getHost(),
+                sender.getPort(), blankToNull(sender.getUsername()), blankToNull(sender.getPassword())),
+                smtp.poolSize(), smtp.maxIdle(), smtp.maxMessagesPerConnection(), smtp.borrowTimeout(), clock);
     }
 
-    public Outcome send(String toName, String toAddress, String messageId, RenderedMail mail) {
+    @PreDestroy
+    void close() {
+        connections.close();
+    }
+
+    public SendOutcome send(String toName, String toAddress, String messageId, RenderedMail mail) {
         InternetAddress to;
         try {
             to = recipient(toName, toAddress);
         } catch (AddressException | UnsupportedEncodingException e) {
-            return new Outcome(Result.PERMANENT, "invalid recipient address");
+            return SendOutcome.permanentFailure("invalid recipient address");
         }
+        MimeMessage message;
         try {
-            MimeMessage message = new FixedIdMimeMessage(sender.getSession(), messageId);
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(to);
-            helper.setSubject(mail.subject());
-            helper.setText(mail.text(), mail.html());
-            sender.send(message);
-            return new Outcome(Result.SENT, null);
+            message = build(to, messageId, mail);
         } catch (MessagingException e) {
-            return new Outcome(Result.PERMANENT, "message could not be built: " + e.getClass().getSimpleName());
-        } catch (MailAuthenticationException e) {
-            return new Outcome(Result.TRANSIENT, "SMTP authentication failed");
-        } catch (MailSendException e) {
-            return classify(e);
-        } catch (MailException e) {
-            return new Outcome(Result.TRANSIENT, e.getClass().getSimpleName());
+            return SendOutcome.permanentFailure("message could not be built: " + e.getClass().getSimpleName());
         }
+        SmtpConnection connection;
+        try {
+            connection = connections.borrow();
+        } catch (MessagingException e) {
+            return failure(Phase.CONNECT, e).outcome();
+        }
+        boolean reused = connection.messages() > 0;
+        SmtpFailure failure = sendOn(connection, message, to);
+        if (failure == null) {
+            return SendOutcome.sent();
+        }
+        if (reused && brokenBeforeTheMessage(failure)) {
+            connections.discardIdle();
+            try {
+                connection = connections.borrowFresh();
+            } catch (MessagingException e) {
+                return failure(Phase.CONNECT, e).outcome();
+            }
+            failure = sendOn(connection, message, to);
+            if (failure == null) {
+                return SendOutcome.sent();
+            }
+        }
+        return failure.outcome();
+    }
+
+    /** Null when the server took the message; the connection is back in the pool or discarded either way. */
+    private SmtpFailure sendOn(SmtpConnection connection, MimeMessage message, InternetAddress to) {
+        try {
+            connection.sendMessage(message, new Address[] {to});
+            connections.giveBack(connection);
+            return null;
+        } catch (MessagingException e) {
+            SmtpFailure failure = failure(connection.phase(), e);
+            connections.discard(connection);
+            return failure;
+        } catch (IllegalStateException e) {
+            // "Not connected": the connection was closed on this side; nothing of the message went out.
+            connections.discard(connection);
+            return SmtpFailure.noReply(Phase.MAIL);
+        } catch (RuntimeException e) {
+            connections.discard(connection);
+            throw e;
+        }
+    }
+
+    /** No reply (or "closing channel") before DATA: what a connection the server dropped while idle looks like. */
+    private static boolean brokenBeforeTheMessage(SmtpFailure failure) {
+        return (failure.phase() == Phase.MAIL || failure.phase() == Phase.RCPT)
+                && (!failure.replied() || failure.code() == 421);
+    }
+
+    /**
+     * multipart/alternative: the plain text, then the HTML. Built by hand: Spring's MimeMessageHelper
+     * loads the MIME type map from the class path for every message (most of the CPU of a send here).
+     */
+    private MimeMessage build(InternetAddress to, String messageId, RenderedMail mail) throws MessagingException {
+        MimeMessage message = new FixedIdMimeMessage(session, messageId);
+        message.setFrom(from);
+        message.setRecipient(Message.RecipientType.TO, to);
+        message.setSubject(mail.subject(), UTF_8);
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), UTF_8, "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), UTF_8, "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        message.setSentDate(new Date());
+        message.saveChanges();
+        return message;
     }
 
     static InternetAddress recipient(String name, String address) throws AddressException, UnsupportedEncodingException {
@@ -84,40 +161,62 @@ public class SmtpMailer {
         return new InternetAddress(parsed.getAddress(), safeName, StandardCharsets.UTF_8.name());
     }
 
-    private static Outcome classify(MailSendException e) {
-        for (Exception failure : e.getFailedMessages().values()) {
-            Integer code = smtpCode(failure);
-            if (code != null) {
-                return new Outcome(code >= 500 ? Result.PERMANENT : Result.TRANSIENT, "SMTP " + code);
-            }
-            if (failure instanceof SendFailedException sendFailed && hasInvalid(sendFailed)) {
-                return new Outcome(Result.PERMANENT, "recipient rejected");
-            }
-        }
-        return new Outcome(Result.TRANSIENT, "SMTP unavailable");
-    }
-
-    private static Integer smtpCode(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SMTPAddressFailedException a) {
-                return a.getReturnCode();
-            }
-            if (t instanceof SMTPSendFailedException s) {
-                return s.getReturnCode();
-            }
-            if (t instanceof MessagingException m && m.getNextException() != null && m.getNextException() != t.getCause()) {
-                Integer nested = smtpCode(m.getNextException());
-                if (nested != null) {
-                    return nested;
+    /** What went wrong, read from the exception chain (Jakarta Mail nests the SMTP reply in "next" exceptions). */
+    static SmtpFailure failure(Phase phase, MessagingException e) {
+        boolean authentication = false;
+        boolean tls = false;
+        int code = -1;
+        String reply = null;
+        for (Throwable t : chain(e)) {
+            authentication |= t instanceof AuthenticationFailedException;
+            tls |= t instanceof SSLException
+                    || (t.getMessage() != null && t.getMessage().toUpperCase(Locale.ROOT).contains("STARTTLS"));
+            if (code < 0) {
+                int found = returnCode(t);
+                if (found > 0) {
+                    code = found;
+                    reply = t.getMessage();
                 }
             }
         }
-        return null;
+        return new SmtpFailure(phase, code, reply, authentication, tls);
     }
 
-    private static boolean hasInvalid(SendFailedException e) {
-        Address[] invalid = e.getInvalidAddresses();
-        return invalid != null && invalid.length > 0;
+    private static int returnCode(Throwable t) {
+        if (t instanceof SMTPAddressFailedException a) {
+            return a.getReturnCode();
+        }
+        if (t instanceof SMTPSenderFailedException s) {
+            return s.getReturnCode();
+        }
+        if (t instanceof SMTPSendFailedException s) {
+            return s.getReturnCode();
+        }
+        return -1;
+    }
+
+    private static java.util.List<Throwable> chain(Throwable e) {
+        java.util.List<Throwable> all = new java.util.ArrayList<>();
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(e);
+        while (!todo.isEmpty() && all.size() < 20) {
+            Throwable t = todo.poll();
+            if (all.contains(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            if (t instanceof MessagingException m && m.getNextException() != null) {
+                todo.add(m.getNextException());
+            }
+        }
+        return all;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Keeps the Message-ID we derive from the event instead of the random one Jakarta Mail would write. */

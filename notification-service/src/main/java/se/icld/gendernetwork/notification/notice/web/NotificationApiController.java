@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,7 +48,7 @@ class NotificationApiController {
         static LogLine of(NotificationEntry e) {
             return new LogLine(e.id(), e.eventId(), e.template(), e.language(), e.status(), e.attempts(), e.messageId(),
                     e.lastError(), e.createdAt(), e.updatedAt(), e.sentAt(),
-                    e.status() == DeliveryStatus.RETRYING ? e.nextAttemptAt() : null);
+                    e.status() == DeliveryStatus.RETRYING || e.status() == DeliveryStatus.UNKNOWN ? e.nextAttemptAt() : null);
         }
     }
 
@@ -57,7 +58,7 @@ class NotificationApiController {
     }
 
     /**
-     * Sends a FAILED email again. Pressing twice is harmless: the second press finds it already on
+     * Sends a FAILED (or UNKNOWN) email again. Pressing twice is harmless: the second press finds it already on
      * its way (202, nothing more happens); a SENT email is not sent again (409).
      */
     @PostMapping("/api/v1/notifications/{id}/resend")
@@ -74,6 +75,30 @@ class NotificationApiController {
             notifier.attemptIfDue(id);
         }
         return ResponseEntity.accepted().body(LogLine.of(notifications.find(id).orElseThrow()));
+    }
+
+    /**
+     * A bulk resend: {@code {"status": "FAILED" | "UNKNOWN", "since": instant, "until": instant?,
+     * "applicationIds": [..]?}} requeues every entry in that status whose last change is in
+     * {@code [since, until)} (of those applications, if given); they go out at the scheduler's pace.
+     * Safe to press twice: a requeued entry is no longer in that status, so the second press finds none.
+     */
+    @PostMapping("/api/v1/notifications/requeue")
+    ResponseEntity<Object> requeue(@RequestBody RequeueRequest request) {
+        if (request == null || request.since() == null
+                || !(request.status() == DeliveryStatus.FAILED || request.status() == DeliveryStatus.UNKNOWN)) {
+            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "status (FAILED or UNKNOWN) and since (an instant) are required."));
+        }
+        long requeued = notifications.requeue(request.status(), request.since(), request.until(),
+                request.applicationIds(), Instant.now(clock));
+        return ResponseEntity.accepted().body(new RequeueResult(requeued));
+    }
+
+    record RequeueRequest(DeliveryStatus status, Instant since, Instant until, List<String> applicationIds) {
+    }
+
+    record RequeueResult(long requeued) {
     }
 
     /** Renders a template in a language with sample data: {@code format=html|text|subject}. */

@@ -60,7 +60,7 @@ class OperatorApiIntegrationTest extends SmtpFailureTestSupport {
         UUID applicationId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         String address = uniqueAddress();
-        SMTP.replyToRecipient(address, "451 4.3.0 Try later");
+        SMTP.replyToRecipient(address, "450 4.2.1 Try later");
         String id = publish("ApplicationRegistered", applicationId, eventId, address, "receipt");
         awaitEntry(id, e -> e.status() == DeliveryStatus.SENT);
 

@@ -1,0 +1,55 @@
+package se.icld.gendernetwork.notification.notice;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import se.icld.gendernetwork.contracts.delivery.DeliveryEvent;
+import se.icld.gendernetwork.contracts.delivery.NotificationFailed;
+import se.icld.gendernetwork.contracts.delivery.NotificationSent;
+import se.icld.gendernetwork.notification.log.DeliveryStatus;
+import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.support.TraceContexts;
+
+/**
+ * Announces a finished entry's outcome on the deliveries topic, continuing the trace the event
+ * arrived with. The announcement's event id is derived from the entry, its status and time, so a
+ * re-announcement after a crash carries the same id.
+ */
+@Component
+class OutcomeAnnouncer {
+
+    private final NotificationLog notifications;
+    private final DeliveryAnnouncer announcer;
+    private final TraceContexts traces;
+
+    OutcomeAnnouncer(NotificationLog notifications, DeliveryAnnouncer announcer, TraceContexts traces) {
+        this.notifications = notifications;
+        this.announcer = announcer;
+        this.traces = traces;
+    }
+
+    /**
+     * True once the broker took it (or there is nothing to announce); false leaves it for the next
+     * round. Called by {@link RetryScheduler} only, so one thread per instance announces.
+     */
+    boolean announce(NotificationEntry entry) {
+        if (entry.announced() || !(entry.status() == DeliveryStatus.SENT || entry.status() == DeliveryStatus.FAILED)) {
+            return true;
+        }
+        UUID eventId = UUID.nameUUIDFromBytes(("delivery:" + entry.id() + ":" + entry.status() + ":" + entry.updatedAt())
+                .getBytes(StandardCharsets.UTF_8));
+        DeliveryEvent event = entry.status() == DeliveryStatus.SENT
+                ? new NotificationSent(eventId, entry.updatedAt(), UUID.fromString(entry.applicationId()),
+                        UUID.fromString(entry.eventId()), entry.template(), entry.language(), entry.messageId())
+                : new NotificationFailed(eventId, entry.updatedAt(), UUID.fromString(entry.applicationId()),
+                        UUID.fromString(entry.eventId()), entry.template(), entry.language(), entry.lastError());
+        if (traces.continueTrace(entry.traceparent(), "announce delivery", () -> announcer.announce(event))) {
+            notifications.markAnnounced(entry.id());
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package se.icld.gendernetwork.notification.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
+import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
+import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
+import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
+import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.contracts.review.InformationRequested;
+
+/** Which email an event calls for, in which language, showing what: one rule per test, no Spring. */
+class NoticeTest {
+
+    private static final UUID ID = UUID.randomUUID();
+    private static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
+    private static final MunicipalityRef PANAJACHEL = new MunicipalityRef("Panajachel", "Sololá", "GT");
+    private static final String LINK = "http://review.test/status/x?token=t";
+
+    private static Recipient in(String language) {
+        return new Recipient("María López", "maria@example.org", language);
+    }
+
+    @Test
+    void aRegistrationCallsForTheReceiptWithoutAMessage() {
+        Notice notice = Notice.of(new ApplicationRegistered(ID, AT, ID, "GEN-1", in("sv"), PANAJACHEL), LINK);
+        assertThat(notice.template()).isEqualTo("receipt");
+        assertThat(notice.language()).isEqualTo("sv");
+        assertThat(notice.model()).isEqualTo(new Notice.MailModel("María López", "GEN-1", "Panajachel", "Sololá", "GT", null, LINK));
+    }
+
+    @Test
+    void anInformationRequestCarriesTheReviewersQuestion() {
+        Notice notice = Notice.of(new InformationRequested(ID, AT, ID, "GEN-1", in("en"), PANAJACHEL, "Which office?"), LINK);
+        assertThat(notice.template()).isEqualTo("information-request");
+        assertThat(notice.model().message()).isEqualTo("Which office?");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ACCEPTED, decision-accepted", "WAITLISTED, decision-waitlisted", "REJECTED, decision-rejected"})
+    void aDecisionCallsForTheTemplateOfItsOutcome(String outcome, String template) {
+        assertThat(Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, outcome, "Gracias"), LINK).template())
+                .isEqualTo(template);
+    }
+
+    @Test
+    void aDecisionWithAnUnknownOutcomeCallsForNoEmail() {
+        assertThatThrownBy(() -> Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, "MAYBE", null), LINK))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aWithdrawalCallsForItsConfirmation() {
+        assertThat(Notice.of(new ApplicationWithdrawn(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL), LINK).template())
+                .isEqualTo("withdrawal");
+    }
+
+    @Test
+    void aBlankMessageIsNoMessage() {
+        assertThat(Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, "REJECTED", "  "), LINK).model().message())
+                .isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"fr", "ES", "''", "NULL"}, nullValues = "NULL")
+    void anUnknownLanguageFallsBackToSpanish(String language) {
+        assertThat(Notice.of(new ApplicationRegistered(ID, AT, ID, "GEN-1", in(language), PANAJACHEL), LINK).language())
+                .isEqualTo("es");
+    }
+}
