@@ -55,7 +55,7 @@ class MongoOutageIntegrationTest {
             MongoTemplate store = service.getBean(MongoTemplate.class);
             UUID existing = UUID.randomUUID();
             TestTopics.send(kafka, Topics.SUBMISSIONS, existing.toString(), submission(existing));
-            await().atMost(Duration.ofSeconds(60)).until(() -> stored(store, existing) != null);
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> stored(store, existing) != null);
 
             mongo.stop();
             List<UUID> during = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
@@ -71,8 +71,8 @@ class MongoOutageIntegrationTest {
             assertThat(deadLetters(meters, Topics.DELIVERIES)).as("delivery reports dead-lettered during the outage").isZero();
             mongo.start();
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> during.stream().allMatch(id -> stored(store, id) != null));
-            await().atMost(Duration.ofSeconds(60)).until(() -> stored(store, existing).getList("history", Document.class)
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> during.stream().allMatch(id -> stored(store, id) != null));
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> stored(store, existing).getList("history", Document.class)
                     .stream().anyMatch(h -> delivery.toString().equals(h.getString("sourceEventId"))));
             assertThat(deadLetters(meters, Topics.SUBMISSIONS)).isZero();
             assertThat(deadLetters(meters, Topics.DELIVERIES)).isZero();
@@ -82,7 +82,7 @@ class MongoOutageIntegrationTest {
             TestTopics.send(kafka, Topics.SUBMISSIONS, malformed, "{\"submissionId\": \"not json");
             UUID after = UUID.randomUUID();
             TestTopics.send(kafka, Topics.SUBMISSIONS, after.toString(), submission(after));
-            await().atMost(Duration.ofSeconds(60)).until(() -> stored(store, after) != null);
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> stored(store, after) != null);
             assertThat(deadLetters(meters, Topics.SUBMISSIONS)).isEqualTo(1);
             try (KafkaConsumer<String, String> dlq = TestTopics.consumerOn(kafka, Topics.deadLetter(Topics.SUBMISSIONS, GROUP))) {
                 List<ConsumerRecord<String, String>> dead = TestTopics.poll(dlq, r -> true, 1, Duration.ofSeconds(30));

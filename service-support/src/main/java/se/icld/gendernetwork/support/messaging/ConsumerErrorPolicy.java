@@ -89,7 +89,7 @@ final class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCusto
                 .description("Records dead-lettered because they can never be processed (sent and acknowledged)")
                 .tag("topic", destinationName).tag("group", group).register(registry);
         DefaultErrorHandler handler = new DefaultErrorHandler(
-                new DeadLetters(events.template(), deadLetterTopic, counter), backOff(),
+                new DeadLetters(events.template(), deadLetterTopic, counter), backOff(properties.consumer()),
                 new ContainerPausingBackOffHandler(pauser));
         Counter retries = Counter.builder("messaging.retries")
                 .description("Failed attempts of consumed records that are retried (any failure but unprocessable)")
@@ -122,8 +122,8 @@ final class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCusto
         return topic + "." + group + ".dlq";
     }
 
-    private BackOff backOff() {
-        MessagingProperties.Consumer retry = properties.consumer();
+    /** Capped exponential, without a limit on attempts or elapsed time. */
+    static BackOff backOff(MessagingProperties.Consumer retry) {
         ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         // No maxAttempts, no maxElapsedTime: retried for as long as the failure lasts.

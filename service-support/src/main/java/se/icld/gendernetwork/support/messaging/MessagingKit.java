@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@link KafkaEvents}: the one publisher;</li>
  * <li>{@link ConsumerErrorPolicy}: the one error policy of every consumer binding, with the one
  * dead-letter counter {@code messaging.dead.letters{topic,group}};</li>
- * <li>{@link JsonRecords}: the personal-data-safe JSON read of consumed records.</li>
+ * <li>{@link JsonRecords}: the personal-data-safe JSON read of consumed records;</li>
+ * <li>{@link KafkaHealthIndicator}: {@code kafka} in {@code /actuator/health}.</li>
  * </ul>
  *
  * Settings: {@code messaging.*} ({@link MessagingProperties}) and the shared defaults file
@@ -50,6 +51,13 @@ public class MessagingKit {
         clusterId.clusterId();
         return new KafkaEvents(producer, properties.producer().sendTimeout(), kafka.getTemplate().isObservationEnabled(),
                 clusterId, json);
+    }
+
+    @Bean
+    KafkaHealthIndicator kafka(KafkaProperties kafka, KafkaConnectionDetails connection) {
+        Map<String, Object> admin = kafka.buildAdminProperties();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getAdmin().getBootstrapServers());
+        return new KafkaHealthIndicator(admin);
     }
 
     @Bean
