@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,6 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import se.icld.gendernetwork.contracts.GoldenSamples;
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.review.ReviewApplication;
+import se.icld.gendernetwork.support.messaging.KafkaEvents;
 import se.icld.gendernetwork.testsupport.StoppableMongo;
 import se.icld.gendernetwork.testsupport.TestServers;
 import se.icld.gendernetwork.testsupport.TestTopics;
@@ -54,7 +56,9 @@ class MongoOutageIntegrationTest {
             MeterRegistry meters = service.getBean(MeterRegistry.class);
             MongoTemplate store = service.getBean(MongoTemplate.class);
             UUID existing = UUID.randomUUID();
-            TestTopics.send(kafka, Topics.SUBMISSIONS, existing.toString(), submission(existing));
+            // Sent by the kit's publisher, as intake sends: what it writes, the binder's consumer reads.
+            service.getBean(KafkaEvents.class).send(Topics.SUBMISSIONS, existing.toString(),
+                    submission(existing).getBytes(StandardCharsets.UTF_8), Map.of()).join();
             await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> stored(store, existing) != null);
 
             mongo.stop();
