@@ -33,12 +33,12 @@ class OperationsIntegrationTest extends IntakeTestSupport {
     }
 
     @Test
-    void readinessIgnoresTheBrokerWhileHealthStillShowsTheBinder() {
+    void readinessIgnoresTheBrokerWhileHealthStillShowsIt() {
         HttpResponse<String> readiness = get("/actuator/health/readiness", Map.of());
         JsonNode health = json.readTree(get("/actuator/health", Map.of()).body());
 
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(json.readTree(readiness.body()).get("components").propertyNames()).containsExactly("readinessState");
-        assertThat(health.get("components").has("binders")).isTrue();
+        assertThat(health.get("components").has("kafka")).isTrue();
     }
 }

@@ -50,8 +50,13 @@ public final class TestTopics {
 
     /** A consumer in a fresh group, reading the topics from their beginning. */
     public static KafkaConsumer<String, String> consumer(String... topics) {
+        return consumerOn(TestServers.kafkaBootstrapServers(), topics);
+    }
+
+    /** As {@link #consumer(String...)}, on the broker at {@code bootstrapServers}. */
+    public static KafkaConsumer<String, String> consumerOn(String bootstrapServers, String... topics) {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,

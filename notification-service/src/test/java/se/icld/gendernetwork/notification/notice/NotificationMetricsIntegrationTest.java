@@ -41,7 +41,8 @@ class NotificationMetricsIntegrationTest extends NotificationTestSupport {
         assertThat(value(scrape, "notification_retries_total")).isNotNull();
         assertThat(value(scrape, "notification_send_seconds_count")).isNotNull();
         assertThat(value(scrape, "notification_oldest_unsent_age_seconds")).isNotNull();
-        assertThat(value(scrape, "notification_dlq_records_total", "binding=\"notifyApplicant-in-0\"")).isNotNull();
+        assertThat(value(scrape, "messaging_dead_letters_total", "topic=\"review.applications.v1\"",
+                "group=\"notification-service\"")).isNotNull();
     }
 
     /** Series used by no other test, so their counts are exact (the DLQ counter is shared with other tests). */
@@ -53,7 +54,7 @@ class NotificationMetricsIntegrationTest extends NotificationTestSupport {
         double sentBefore = value(before, "notification_emails_total", sent);
         double failedBefore = value(before, "notification_emails_total", failed);
         double sendsBefore = value(before, "notification_send_seconds_count");
-        double deadBefore = value(before, "notification_dlq_records_total");
+        double deadBefore = value(before, "messaging_dead_letters_total", "topic=\"review.applications.v1\"");
 
         UUID applicationId = UUID.randomUUID();
         TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
@@ -67,7 +68,8 @@ class NotificationMetricsIntegrationTest extends NotificationTestSupport {
             assertThat(value(after, "notification_emails_total", sent)).isEqualTo(sentBefore + 1);
             assertThat(value(after, "notification_emails_total", failed)).isEqualTo(failedBefore + 1);
             assertThat(value(after, "notification_send_seconds_count")).isGreaterThanOrEqualTo(sendsBefore + 2);
-            assertThat(value(after, "notification_dlq_records_total")).isGreaterThanOrEqualTo(deadBefore + 1);
+            assertThat(value(after, "messaging_dead_letters_total", "topic=\"review.applications.v1\""))
+                    .isGreaterThanOrEqualTo(deadBefore + 1);
         });
     }
 

@@ -1,9 +1,11 @@
 package se.icld.gendernetwork.review.outbox;
 
+import java.util.concurrent.CompletableFuture;
+
 import se.icld.gendernetwork.review.application.OutboxEntry;
 
-/** Sends one outbox event and says whether the broker acknowledged it. */
+/** Sends one outbox event; the future completes when the broker acknowledged it, or fails. */
 public interface EventPublisher {
 
-    boolean publish(String applicationId, OutboxEntry entry);
+    CompletableFuture<Void> publish(String applicationId, OutboxEntry entry);
 }

@@ -92,7 +92,7 @@ class OutboxRelay {
         for (Application application : mongo.find(pending, Application.class, COLLECTION)) {
             for (OutboxEntry entry : application.outbox()) {
                 if (!traces.continueTrace(entry.traceparent(), "outbox publish",
-                        () -> publisher.publish(application.id(), entry))) {
+                        () -> acknowledged(publisher.publish(application.id(), entry)))) {
                     unacknowledged.increment();
                     return published;
                 }
@@ -104,5 +104,15 @@ class OutboxRelay {
             }
         }
         return published;
+    }
+
+    /** Waits for the send (bounded by the producer's send timeout); true once the broker acknowledged. */
+    private static boolean acknowledged(java.util.concurrent.CompletableFuture<Void> sent) {
+        try {
+            sent.join();
+            return true;
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return false;
+        }
     }
 }

@@ -93,7 +93,7 @@ class QueueStatsExportIntegrationTest extends ReviewTestSupport {
         String metrics = get("/actuator/prometheus", null).body();
 
         assertThat(metrics).contains("review_queue_size{application=\"review-service\",status=\"WITHDRAWN\"}");
-        assertThat(metrics).contains("review_dlq_records_total{application=\"review-service\",topic=\"intake.submissions.v1\"}");
+        assertThat(metrics).contains("messaging_dead_letters_total{application=\"review-service\",group=\"review-service\",topic=\"intake.submissions.v1\"}");
         assertThat(metrics).contains("review_outbox_backlog", "review_applications_registered_total");
     }
 

@@ -1,38 +1,41 @@
 package se.icld.gendernetwork.notification.notice.messaging;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
+import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.contracts.delivery.DeliveryEvent;
 import se.icld.gendernetwork.notification.notice.DeliveryAnnouncer;
+import se.icld.gendernetwork.support.messaging.KafkaEvents;
 
-/** Binding {@code delivery-events}: {@code notification.deliveries.v1}, key = application id, synchronous. */
+/**
+ * Announces on {@code notification.deliveries.v1} (key = application id) through the messaging kit;
+ * true once the broker acknowledged (acks=all). The wait is bounded by {@code messaging.producer.send-timeout}.
+ */
 @Component
 class KafkaDeliveryAnnouncer implements DeliveryAnnouncer {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaDeliveryAnnouncer.class);
-    static final String BINDING = "delivery-events";
 
-    private final StreamBridge bridge;
+    private final KafkaEvents events;
 
-    KafkaDeliveryAnnouncer(StreamBridge bridge) {
-        this.bridge = bridge;
+    KafkaDeliveryAnnouncer(KafkaEvents events) {
+        this.events = events;
     }
 
     @Override
     public boolean announce(DeliveryEvent event) {
         try {
-            return bridge.send(BINDING, MessageBuilder.withPayload(event)
-                    .setHeader(KafkaHeaders.KEY, event.applicationId().toString().getBytes(StandardCharsets.UTF_8))
-                    .build());
-        } catch (RuntimeException e) {
-            log.warn("delivery event {} not acknowledged, will retry: {}", event.eventId(), e.toString());
+            events.send(Topics.DELIVERIES, event.applicationId().toString(), event, Map.of()).join();
+            return true;
+        } catch (CompletionException | CancellationException e) {
+            log.warn("delivery event {} not acknowledged, will retry: {}", event.eventId(), e.getCause() == null
+                    ? e.toString() : e.getCause().toString());
             return false;
         }
     }

@@ -12,11 +12,16 @@ import se.icld.gendernetwork.contracts.delivery.NotificationFailed;
 import se.icld.gendernetwork.contracts.delivery.NotificationSent;
 import se.icld.gendernetwork.review.application.Applications;
 import se.icld.gendernetwork.review.application.HistoryEntry;
+import se.icld.gendernetwork.support.messaging.JsonRecords;
+import se.icld.gendernetwork.support.messaging.UnprocessableRecordException;
 
 /**
  * Binding {@code recordDelivery-in-0}: {@code notification.deliveries.v1}, group
  * {@code review-service}. Each email's outcome joins the application's history once (keyed by the
- * delivery event's id), without touching the version reviewers work against.
+ * delivery event's id), without touching the version reviewers work against. Under the messaging
+ * kit's consumer error policy: a record that is not a readable delivery event goes to
+ * {@code notification.deliveries.v1.review-service.dlq} at once; every other failure (MongoDB away)
+ * is retried without limit, the partition paused, never dead-lettered.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryListener {
@@ -24,8 +29,12 @@ class DeliveryListener {
     private static final Logger log = LoggerFactory.getLogger(DeliveryListener.class);
 
     @Bean
-    Consumer<DeliveryEvent> recordDelivery(Applications applications) {
-        return event -> {
+    Consumer<byte[]> recordDelivery(Applications applications, JsonRecords records) {
+        return record -> {
+            DeliveryEvent event = records.read(record, DeliveryEvent.class);
+            if (event.eventId() == null || event.applicationId() == null) {
+                throw new UnprocessableRecordException("delivery event lacks eventId or applicationId");
+            }
             String action;
             String detail;
             if (event instanceof NotificationFailed failed) {

@@ -1,44 +1,41 @@
 package se.icld.gendernetwork.review.outbox.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
+import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.review.application.OutboxEntry;
+import se.icld.gendernetwork.review.outbox.EventPublisher;
+import se.icld.gendernetwork.support.messaging.KafkaEvents;
 
 /**
- * Binding {@code application-events}: {@code review.applications.v1}, key = application id, the
- * event's JSON as stored, synchronous (returns after acks=all).
+ * Publishes outbox events to {@code review.applications.v1} (key = application id, the event's JSON
+ * as stored, header {@code eventType}) through the messaging kit. The future completes once the
+ * broker acknowledged (acks=all) and fails at the latest after {@code messaging.producer.send-timeout}.
  */
 @Component
-class KafkaEventPublisher implements se.icld.gendernetwork.review.outbox.EventPublisher {
+class KafkaEventPublisher implements EventPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
-    static final String BINDING = "application-events";
 
-    private final StreamBridge bridge;
+    private final KafkaEvents events;
 
-    KafkaEventPublisher(StreamBridge bridge) {
-        this.bridge = bridge;
+    KafkaEventPublisher(KafkaEvents events) {
+        this.events = events;
     }
 
     @Override
-    public boolean publish(String applicationId, OutboxEntry entry) {
-        try {
-            return bridge.send(BINDING, MessageBuilder.withPayload(entry.payload().getBytes(StandardCharsets.UTF_8))
-                    .setHeader(KafkaHeaders.KEY, applicationId.getBytes(StandardCharsets.UTF_8))
-                    .setHeader(MessageHeaders.CONTENT_TYPE, "application/json")
-                    .setHeader("eventType", entry.type())
-                    .build());
-        } catch (RuntimeException e) {
-            log.warn("event {} not acknowledged, will retry: {}", entry.eventId(), e.toString());
-            return false;
-        }
+    public CompletableFuture<Void> publish(String applicationId, OutboxEntry entry) {
+        return events.send(Topics.APPLICATIONS, applicationId, entry.payload().getBytes(StandardCharsets.UTF_8),
+                Map.of("eventType", entry.type())).whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        log.warn("event {} not acknowledged, will retry: {}", entry.eventId(), failure.toString());
+                    }
+                });
     }
 }
