@@ -67,7 +67,7 @@ public class Application {
         a.contentHash = submitted.contentHash();
         a.submittedAt = submitted.occurredAt();
         a.record(HistoryEntry.of("REGISTERED", Status.RECEIVED, now, "system", null), now);
-        a.announce(new ApplicationRegistered(UUID.randomUUID(), now, a.uuid(), a.reference, a.recipient(), a.municipalityRef()));
+        a.announce(new ApplicationRegistered(a.nextEventId("ApplicationRegistered"), now, a.uuid(), a.reference, a.recipient(), a.municipalityRef()));
         return a;
     }
 
@@ -106,7 +106,7 @@ public class Application {
         claim = null;
         decision = new Decision(outcome, message, reviewer, now);
         record(HistoryEntry.of("DECIDED", outcome, now, reviewer, null), now);
-        announce(new DecisionMade(UUID.randomUUID(), now, uuid(), reference, recipient(), municipalityRef(),
+        announce(new DecisionMade(nextEventId("DecisionMade", outcome.name(), message), now, uuid(), reference, recipient(), municipalityRef(),
                 outcome.name(), message));
     }
 
@@ -118,7 +118,7 @@ public class Application {
         requireClaim(reviewer, now, "request information on");
         status = Status.INFO_REQUESTED;
         record(HistoryEntry.of("INFO_REQUESTED", status, now, reviewer, message), now);
-        announce(new InformationRequested(UUID.randomUUID(), now, uuid(), reference, recipient(), municipalityRef(),
+        announce(new InformationRequested(nextEventId("InformationRequested", message), now, uuid(), reference, recipient(), municipalityRef(),
                 message));
     }
 
@@ -139,7 +139,7 @@ public class Application {
         status = Status.WITHDRAWN;
         claim = null;
         record(HistoryEntry.of("WITHDRAWN", status, now, APPLICANT, null), now);
-        announce(new ApplicationWithdrawn(UUID.randomUUID(), now, uuid(), reference, recipient(), municipalityRef()));
+        announce(new ApplicationWithdrawn(nextEventId("ApplicationWithdrawn"), now, uuid(), reference, recipient(), municipalityRef()));
     }
 
     /** An internal note, in any state. */
@@ -160,6 +160,11 @@ public class Application {
         history.add(entry);
         newHistory().add(entry);
         updatedAt = now;
+    }
+
+    /** The id of an event announcing the change in progress: see {@link EventIds}. */
+    private UUID nextEventId(String type, String... told) {
+        return EventIds.of(id, version + 1, type, told);
     }
 
     private void announce(ApplicationEvent event) {
