@@ -1,6 +1,7 @@
 package se.icld.gendernetwork.review.outbox.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import se.icld.gendernetwork.review.application.OutboxEntry;
 
 /**
  * Binding {@code application-events}: {@code review.applications.v1}, key = application id, the
- * event's JSON as stored, synchronous (returns after acks=all).
+ * event's JSON as stored, synchronous (returns after acks=all); the future it returns is already
+ * complete. (An asynchronous send over the shared messaging kit replaces this.)
  */
 @Component
 class KafkaEventPublisher implements se.icld.gendernetwork.review.outbox.EventPublisher {
@@ -29,16 +31,18 @@ class KafkaEventPublisher implements se.icld.gendernetwork.review.outbox.EventPu
     }
 
     @Override
-    public boolean publish(String applicationId, OutboxEntry entry) {
+    public CompletableFuture<Void> publish(String applicationId, OutboxEntry entry) {
         try {
-            return bridge.send(BINDING, MessageBuilder.withPayload(entry.payload().getBytes(StandardCharsets.UTF_8))
+            boolean sent = bridge.send(BINDING, MessageBuilder.withPayload(entry.payload().getBytes(StandardCharsets.UTF_8))
                     .setHeader(KafkaHeaders.KEY, applicationId.getBytes(StandardCharsets.UTF_8))
                     .setHeader(MessageHeaders.CONTENT_TYPE, "application/json")
                     .setHeader("eventType", entry.type())
                     .build());
+            return sent ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.failedFuture(new IllegalStateException("event " + entry.eventId() + " not sent"));
         } catch (RuntimeException e) {
             log.warn("event {} not acknowledged, will retry: {}", entry.eventId(), e.toString());
-            return false;
+            return CompletableFuture.failedFuture(e);
         }
     }
 }
