@@ -1,6 +1,7 @@
 package se.icld.gendernetwork.review.application;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,6 +18,16 @@ public interface ApplicationQueries {
 
     /** Oldest first (submission time, then id), without outbox, motivation and notes. */
     List<Application> queue(QueueFilter filter, long skip, int limit);
+
+    /**
+     * As {@link #queue(QueueFilter, long, int)}, the page that starts after {@code after} (keyset
+     * paging: an index range, however deep the page, where a skip walks every entry before it).
+     */
+    List<Application> queueAfter(QueueFilter filter, QueuePosition after, int limit);
+
+    /** An application's place in the queue's order. */
+    record QueuePosition(Instant submittedAt, String id) {
+    }
 
     long count(QueueFilter filter);
 

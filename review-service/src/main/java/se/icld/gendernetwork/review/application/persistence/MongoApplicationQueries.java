@@ -55,11 +55,28 @@ class MongoApplicationQueries implements ApplicationQueries {
     }
 
     @Override
+    public List<Application> queueAfter(QueueFilter filter, QueuePosition after, int limit) {
+        Criteria later = new Criteria().orOperator(where("submittedAt").gt(after.submittedAt()),
+                where("submittedAt").is(after.submittedAt()).and("_id").gt(after.id()));
+        Query query = new Query(new Criteria().andOperator(later))
+                .with(Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id"))).limit(limit);
+        criteria(filter).forEach(query::addCriteria);
+        query.fields().exclude("outbox", "motivation", "notes");
+        return mongo.find(query, Application.class, MongoApplications.COLLECTION);
+    }
+
+    @Override
     public long count(QueueFilter filter) {
         return mongo.count(matching(filter), MongoApplications.COLLECTION);
     }
 
     private static Query matching(QueueFilter filter) {
+        List<Criteria> criteria = criteria(filter);
+        return criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
+    }
+
+    /** One criterion per field, so they can be added to a query one by one. */
+    private static List<Criteria> criteria(QueueFilter filter) {
         List<Criteria> criteria = new ArrayList<>();
         if (filter.status() != null) {
             criteria.add(where("status").is(filter.status()));
@@ -77,7 +94,7 @@ class MongoApplicationQueries implements ApplicationQueries {
                     where("municipality.name").regex(text),
                     where("reference").regex(text)));
         }
-        return criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
+        return criteria;
     }
 
     @Override

@@ -89,6 +89,24 @@ class MongoApplicationQueriesSliceTest extends PersistenceSliceSupport {
         assertThat(queries.queue(all, 0, 1).get(0).outbox()).isEmpty();
     }
 
+    @Test
+    void aPageByPositionStartsRightAfterIt() {
+        UUID first = registered(UUID.randomUUID(), "GT");
+        UUID second = registered(UUID.randomUUID(), "CO");
+        UUID third = registered(UUID.randomUUID(), "GT");
+        Application a = applications.find(first).orElseThrow();
+        QueueFilter all = new QueueFilter(null, null, null, null);
+
+        assertThat(queries.queueAfter(all, new ApplicationQueries.QueuePosition(a.submittedAt(), a.id()), 10))
+                .extracting(Application::id).containsExactly(second.toString(), third.toString());
+        assertThat(queries.queueAfter(new QueueFilter(null, "GT", null, null),
+                new ApplicationQueries.QueuePosition(a.submittedAt(), a.id()), 10))
+                .extracting(Application::id).containsExactly(third.toString());
+        // Same submission time: the id decides.
+        assertThat(queries.queueAfter(all, new ApplicationQueries.QueuePosition(a.submittedAt(), ""), 1))
+                .extracting(Application::id).containsExactly(first.toString());
+    }
+
     private UUID decidedAfter(Duration after, String country) {
         UUID id = registered(UUID.randomUUID(), country);
         Instant at = applications.find(id).orElseThrow().submittedAt().plus(after);
