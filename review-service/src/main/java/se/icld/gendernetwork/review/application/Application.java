@@ -26,6 +26,16 @@ public class Application {
 
     public static final String APPLICANT = "applicant";
 
+    /**
+     * Bounds that keep a document far below MongoDB's 16 MB: at most this many history entries from
+     * changes (each text at most 4,000 characters); a change beyond it is refused
+     * ({@code limit-reached}). Email delivery entries may add {@link #MAX_DELIVERY_ENTRIES} more.
+     */
+    public static final int MAX_HISTORY = 400;
+    public static final int MAX_DELIVERY_ENTRIES = 100;
+    /** At most this many notes (each at most 4,000 characters). */
+    public static final int MAX_NOTES = 200;
+
     private String id;
     private String reference;
     private Status status;
@@ -73,6 +83,7 @@ public class Application {
 
     /** Take (or renew) the lease; a first claim moves RECEIVED to IN_REVIEW. */
     public void claim(String reviewer, Instant now, Duration lease) {
+        requireRoom();
         if (!(status.undecided() || status == Status.WAITLISTED)) {
             throw WorkflowException.illegal(status, "claim");
         }
@@ -87,6 +98,7 @@ public class Application {
 
     /** Give the application back to the queue. */
     public void release(String reviewer, Instant now) {
+        requireRoom();
         requireClaim(reviewer, now, "release");
         claim = null;
         record(HistoryEntry.of("RELEASED", status, now, reviewer, null), now);
@@ -94,6 +106,7 @@ public class Application {
 
     /** ACCEPTED, WAITLISTED or REJECTED from IN_REVIEW; WAITLISTED may later become ACCEPTED. */
     public void decide(String reviewer, Status outcome, String message, Instant now) {
+        requireRoom();
         if (!Status.OUTCOMES.contains(outcome)) {
             throw new WorkflowException("invalid-outcome", "the outcome must be ACCEPTED, WAITLISTED or REJECTED");
         }
@@ -112,6 +125,7 @@ public class Application {
 
     /** Ask the applicant for more: IN_REVIEW → INFO_REQUESTED. */
     public void requestInformation(String reviewer, String message, Instant now) {
+        requireRoom();
         if (status != Status.IN_REVIEW) {
             throw WorkflowException.illegal(status, "request information on");
         }
@@ -124,6 +138,7 @@ public class Application {
 
     /** The applicant's answer: INFO_REQUESTED → IN_REVIEW. */
     public void provideInformation(String answer, Instant now) {
+        requireRoom();
         if (status != Status.INFO_REQUESTED) {
             throw WorkflowException.illegal(status, "answer an information request on");
         }
@@ -133,6 +148,7 @@ public class Application {
 
     /** The applicant withdraws, only before a decision. */
     public void withdraw(Instant now) {
+        requireRoom();
         if (!status.undecided()) {
             throw WorkflowException.illegal(status, "withdraw");
         }
@@ -144,10 +160,21 @@ public class Application {
 
     /** An internal note, in any state. */
     public void addNote(String reviewer, String text, Instant now) {
+        if (notes.size() >= MAX_NOTES) {
+            throw new WorkflowException("limit-reached", "an application keeps at most " + MAX_NOTES + " notes");
+        }
         Note note = new Note(text, reviewer, now);
         notes.add(note);
         newNotes.add(note);
         updatedAt = now;
+    }
+
+    /** Changes recorded so far (delivery entries, which the store appends, not counted). */
+    private void requireRoom() {
+        long changes = history.stream().filter(h -> h.sourceEventId() == null).count();
+        if (changes >= MAX_HISTORY) {
+            throw new WorkflowException("limit-reached", "an application keeps at most " + MAX_HISTORY + " changes");
+        }
     }
 
     private void requireClaim(String reviewer, Instant now, String action) {

@@ -308,6 +308,23 @@ class ApplicationTest {
     }
 
     @Test
+    void anApplicationKeepsABoundedHistoryAndBoundedNotes() {
+        Application a = inReview("alice");
+        while (a.history().size() < Application.MAX_HISTORY) {
+            a.claim("alice", T0, LEASE);
+        }
+        a.addNote("alice", "n", T0);
+
+        assertThat(code(() -> a.release("alice", T0))).isEqualTo("limit-reached");
+        assertThat(code(() -> a.withdraw(T0))).isEqualTo("limit-reached");
+        Application noted = registered();
+        for (int i = 0; i < Application.MAX_NOTES; i++) {
+            noted.addNote("alice", "n" + i, T0);
+        }
+        assertThat(code(() -> noted.addNote("alice", "one more", T0))).isEqualTo("limit-reached");
+    }
+
+    @Test
     void eventIdsAreVersion5UuidsOfTheirName() {
         UUID id = EventIds.of("a", 1, "ApplicationRegistered");
 

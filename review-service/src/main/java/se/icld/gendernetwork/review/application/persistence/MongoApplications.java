@@ -127,7 +127,8 @@ class MongoApplications implements Applications {
     @Override
     public boolean appendOnce(UUID id, HistoryEntry entry) {
         UpdateResult result = mongo.updateFirst(
-                query(where("_id").is(id.toString()).and("history.sourceEventId").ne(entry.sourceEventId())),
+                query(where("_id").is(id.toString()).and("history.sourceEventId").ne(entry.sourceEventId())
+                        .and("history." + (Application.MAX_HISTORY + Application.MAX_DELIVERY_ENTRIES - 1)).exists(false)),
                 new Update().push("history", entry), Application.class, COLLECTION);
         return result.getModifiedCount() > 0;
     }
