@@ -71,10 +71,11 @@ class OutboxRelay implements SmartLifecycle {
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final Counter unacknowledged;
     private final Counter published;
-    private final ScheduledExecutorService executor;
+    /** The relay's own thread, from {@link #start()} to {@link #stop()} (a paused test context restarts it). */
+    private volatile ScheduledExecutorService executor;
     private volatile boolean running;
     private long rounds; // relay thread only
-    private Instant nextSweep = Instant.MIN; // relay thread only
+    private Instant nextSweep = Instant.MIN; // relay thread only (and start)
 
     OutboxRelay(Outboxes outboxes, EventPublisher publisher, TraceContexts traces, ReviewProperties properties,
             MeterRegistry registry) {
@@ -84,11 +85,6 @@ class OutboxRelay implements SmartLifecycle {
         this.interval = properties.outboxInterval();
         this.sweepInterval = properties.outboxSweepInterval();
         this.lease = properties.outboxLease();
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
         Gauge.builder("review.outbox.backlog", backlog, AtomicLong::get)
                 .description("Applications with events waiting in their outbox (refreshed every sweep)").register(registry);
         Gauge.builder("review.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get)
@@ -108,13 +104,25 @@ class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
         running = true;
+        nextSweep = Instant.MIN;
         executor.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
         running = false;
         executor.shutdown();
         try {
@@ -131,6 +139,7 @@ class OutboxRelay implements SmartLifecycle {
                 log.debug("lease of application {} left to expire: {}", id, e.toString());
             }
         });
+        inFlight.clear();
     }
 
     @Override
