@@ -39,14 +39,14 @@ import se.icld.gendernetwork.review.application.persistence.PersistenceSliceSupp
 import se.icld.gendernetwork.support.TraceContexts;
 
 /**
- * Guarantee 4 with two review replicas: two relays over one collection, a broker that acknowledges
+ * The relay over a MongoDB wire server with brokers that misbehave. Guarantee 4 with two review replicas: two relays over one collection, a broker that acknowledges
  * late, out of order across applications, and sometimes not at all (before or after writing the
  * record). Every event reaches the log, the first copy of each application's events comes in the
  * order they were raised, every event is removed, and sends overlap (they do not wait for each
  * other's acknowledgement).
  */
 @DataMongoTest
-class OutboxRelayReplicasSliceTest extends PersistenceSliceSupport {
+class OutboxRelaySliceTest extends PersistenceSliceSupport {
 
     private static final int APPLICATIONS = 30;
     private static final Duration LEASE = Duration.ofMinutes(30);
@@ -116,6 +116,37 @@ class OutboxRelayReplicasSliceTest extends PersistenceSliceSupport {
                 new Document("outboxSince", new Document("$exists", true)),
                 new Document("relay", new Document("$exists", true)))))).isZero();
         assertThat(broker.maxConcurrentSends()).as("sends overlap").isGreaterThan(1);
+    }
+
+    @Test
+    void anApplicationWhoseEventsCannotBePublishedHoldsBackNoOther() {
+        UUID failing = UUID.randomUUID();
+        UUID hanging = UUID.randomUUID();
+        List<UUID> others = new ArrayList<>();
+        applications.insert(Application.register(submission(failing), now().minusSeconds(2)));
+        applications.insert(Application.register(submission(hanging), now().minusSeconds(1)));
+        for (int i = 0; i < 20; i++) {
+            UUID id = UUID.randomUUID();
+            others.add(id);
+            applications.insert(Application.register(submission(id), now()));
+        }
+        // The oldest two: one refused every time, one never acknowledged (a stuck partition).
+        EventPublisher broker = (id, entry) -> id.equals(failing.toString())
+                ? CompletableFuture.failedFuture(new IllegalStateException("not acknowledged"))
+                : id.equals(hanging.toString()) ? new CompletableFuture<>() : CompletableFuture.completedFuture(null);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = new OutboxRelay(outboxes, broker, traces, new ReviewProperties(LEASE, Set.of("GT"),
+                Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMinutes(5)), meters);
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> others.stream()
+                    .allMatch(id -> applications.find(id).orElseThrow().outbox().isEmpty()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> meters.counter("review.outbox.unacknowledged").count() >= 2);
+        } finally {
+            relay.stop();
+        }
+        assertThat(applications.find(failing).orElseThrow().outbox()).hasSize(1);
+        assertThat(applications.find(hanging).orElseThrow().outbox()).hasSize(1);
     }
 
     /** Each write is told to one replica, as the replica that made it would be. */
