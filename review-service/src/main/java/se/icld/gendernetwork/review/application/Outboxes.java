@@ -35,13 +35,13 @@ public interface Outboxes {
     /** Gives the lease up after a failed publish; no relay takes the application again before {@code retryAt}. */
     void retryLater(String applicationId, String holder, Instant retryAt);
 
-    /** Applications with events waiting and the time the longest-waiting one has waited since (null: none). */
+    /** Applications with events waiting, how many events, and since when the longest-waiting one waits (null: none). */
     Backlog backlog();
 
     /** An application's waiting events as leased, and how many publishes of it failed in a row before. */
     record PendingOutbox(String applicationId, List<OutboxEntry> entries, int failures) {
     }
 
-    record Backlog(long applications, Instant oldestSince) {
+    record Backlog(long applications, long events, Instant oldestSince) {
     }
 }

@@ -86,7 +86,7 @@ class OutboxRelay implements SmartLifecycle {
         this.sweepInterval = properties.outboxSweepInterval();
         this.lease = properties.outboxLease();
         Gauge.builder("review.outbox.backlog", backlog, AtomicLong::get)
-                .description("Applications with events waiting in their outbox (refreshed every sweep)").register(registry);
+                .description("Events waiting in outboxes (refreshed every sweep)").register(registry);
         Gauge.builder("review.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get)
                 .description("How long the longest-waiting event has waited (refreshed every sweep)")
                 .baseUnit("seconds").register(registry);
@@ -166,7 +166,7 @@ class OutboxRelay implements SmartLifecycle {
         }
         if (!now.isBefore(nextSweep)) {
             Outboxes.Backlog waiting = outboxes.backlog();
-            backlog.set(waiting.applications());
+            backlog.set(waiting.events());
             oldestAgeSeconds.set(waiting.oldestSince() == null ? 0
                     : Math.max(0, Duration.between(waiting.oldestSince(), now).toSeconds()));
             List<String> found = outboxes.waiting(now, BATCH);

@@ -147,6 +147,9 @@ class OutboxRelaySliceTest extends PersistenceSliceSupport {
         }
         assertThat(applications.find(failing).orElseThrow().outbox()).hasSize(1);
         assertThat(applications.find(hanging).orElseThrow().outbox()).hasSize(1);
+        Outboxes.Backlog backlog = outboxes.backlog();
+        assertThat(List.of(backlog.applications(), backlog.events())).containsExactly(2L, 2L);
+        assertThat(backlog.oldestSince()).isEqualTo(applications.find(failing).orElseThrow().outbox().get(0).occurredAt());
     }
 
     /** Each write is told to one replica, as the replica that made it would be. */

@@ -1,5 +1,8 @@
 package se.icld.gendernetwork.review.application.persistence;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -13,6 +16,8 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -120,12 +125,17 @@ class MongoOutboxes implements Outboxes {
 
     @Override
     public Backlog backlog() {
-        long applications = mongo.count(query(where(OUTBOX_SINCE).exists(true)), MongoApplications.COLLECTION);
-        Query oldest = query(where(OUTBOX_SINCE).exists(true)).with(Sort.by(OUTBOX_SINCE)).limit(1);
-        oldest.fields().include(OUTBOX_SINCE);
-        Document first = mongo.findOne(oldest, Document.class, MongoApplications.COLLECTION);
-        Date since = first == null ? null : first.getDate(OUTBOX_SINCE);
-        return new Backlog(applications, since == null ? null : since.toInstant());
+        // One aggregation over the waiting documents only (the partial index), never the collection.
+        Aggregation waiting = newAggregation(match(where(OUTBOX_SINCE).exists(true)),
+                group().count().as("applications").sum(ArrayOperators.Size.lengthOfArray("outbox")).as("events")
+                        .min(OUTBOX_SINCE).as("oldest"));
+        Document row = mongo.aggregate(waiting, MongoApplications.COLLECTION, Document.class).getUniqueMappedResult();
+        if (row == null) {
+            return new Backlog(0, 0, null);
+        }
+        Date oldest = row.getDate("oldest");
+        return new Backlog(((Number) row.get("applications")).longValue(), ((Number) row.get("events")).longValue(),
+                oldest == null ? null : oldest.toInstant());
     }
 
     private static OutboxEntry entry(Document d) {
