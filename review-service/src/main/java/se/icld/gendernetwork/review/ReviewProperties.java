@@ -13,12 +13,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param eligibleCountries countries whose submissions are registered (others are dead-lettered)
  * @param noticeVersions privacy-notice versions whose consent is accepted (others are dead-lettered);
  *        keep equal to intake-service's {@code intake.notice-versions}
- * @param outboxInterval how often the outbox relay looks for pending events
+ * @param outboxInterval how often the outbox relay starts a round (events this replica wrote go out in
+ *        the next round; the first retry after a failed publish waits this long, doubling up to a minute)
+ * @param outboxSweepInterval how often the relay also looks, through the index of waiting
+ *        applications, for events it was not told about (written by another replica, left by a crash,
+ *        due for a retry); the backlog gauges are refreshed then
+ * @param outboxLease how long a relay holds an application's outbox while it publishes it; another
+ *        replica takes over after that (a duplicate publish is then possible, never a reordering)
  */
 @ConfigurationProperties("review")
 public record ReviewProperties(
         @DefaultValue("30m") Duration claimLease,
         @DefaultValue({"CO", "GT"}) Set<String> eligibleCountries,
         @DefaultValue("2024-01") Set<String> noticeVersions,
-        @DefaultValue("500ms") Duration outboxInterval) {
+        @DefaultValue("500ms") Duration outboxInterval,
+        @DefaultValue("5s") Duration outboxSweepInterval,
+        @DefaultValue("30s") Duration outboxLease) {
 }

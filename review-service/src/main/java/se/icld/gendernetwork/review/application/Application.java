@@ -26,6 +26,16 @@ public class Application {
 
     public static final String APPLICANT = "applicant";
 
+    /**
+     * Bounds that keep a document far below MongoDB's 16 MB: at most this many history entries from
+     * changes (each text at most 4,000 characters); a change beyond it is refused
+     * ({@code limit-reached}). Email delivery entries may add {@link #MAX_DELIVERY_ENTRIES} more.
+     */
+    public static final int MAX_HISTORY = 400;
+    public static final int MAX_DELIVERY_ENTRIES = 100;
+    /** At most this many notes (each at most 4,000 characters). */
+    public static final int MAX_NOTES = 200;
+
     private String id;
     private String reference;
     private Status status;
@@ -67,12 +77,13 @@ public class Application {
         a.contentHash = submitted.contentHash();
         a.submittedAt = submitted.occurredAt();
         a.record(HistoryEntry.of("REGISTERED", Status.RECEIVED, now, "system", null), now);
-        a.announce(new ApplicationRegistered(UUID.randomUUID(), now, a.uuid(), a.reference, a.recipient(), a.municipalityRef()));
+        a.announce(new ApplicationRegistered(a.nextEventId("ApplicationRegistered"), now, a.uuid(), a.reference, a.recipient(), a.municipalityRef()));
         return a;
     }
 
     /** Take (or renew) the lease; a first claim moves RECEIVED to IN_REVIEW. */
     public void claim(String reviewer, Instant now, Duration lease) {
+        requireRoom();
         if (!(status.undecided() || status == Status.WAITLISTED)) {
             throw WorkflowException.illegal(status, "claim");
         }
@@ -87,6 +98,7 @@ public class Application {
 
     /** Give the application back to the queue. */
     public void release(String reviewer, Instant now) {
+        requireRoom();
         requireClaim(reviewer, now, "release");
         claim = null;
         record(HistoryEntry.of("RELEASED", status, now, reviewer, null), now);
@@ -94,6 +106,7 @@ public class Application {
 
     /** ACCEPTED, WAITLISTED or REJECTED from IN_REVIEW; WAITLISTED may later become ACCEPTED. */
     public void decide(String reviewer, Status outcome, String message, Instant now) {
+        requireRoom();
         if (!Status.OUTCOMES.contains(outcome)) {
             throw new WorkflowException("invalid-outcome", "the outcome must be ACCEPTED, WAITLISTED or REJECTED");
         }
@@ -106,24 +119,26 @@ public class Application {
         claim = null;
         decision = new Decision(outcome, message, reviewer, now);
         record(HistoryEntry.of("DECIDED", outcome, now, reviewer, null), now);
-        announce(new DecisionMade(UUID.randomUUID(), now, uuid(), reference, recipient(), municipalityRef(),
+        announce(new DecisionMade(nextEventId("DecisionMade", outcome.name(), message), now, uuid(), reference, recipient(), municipalityRef(),
                 outcome.name(), message));
     }
 
     /** Ask the applicant for more: IN_REVIEW → INFO_REQUESTED. */
     public void requestInformation(String reviewer, String message, Instant now) {
+        requireRoom();
         if (status != Status.IN_REVIEW) {
             throw WorkflowException.illegal(status, "request information on");
         }
         requireClaim(reviewer, now, "request information on");
         status = Status.INFO_REQUESTED;
         record(HistoryEntry.of("INFO_REQUESTED", status, now, reviewer, message), now);
-        announce(new InformationRequested(UUID.randomUUID(), now, uuid(), reference, recipient(), municipalityRef(),
+        announce(new InformationRequested(nextEventId("InformationRequested", message), now, uuid(), reference, recipient(), municipalityRef(),
                 message));
     }
 
     /** The applicant's answer: INFO_REQUESTED → IN_REVIEW. */
     public void provideInformation(String answer, Instant now) {
+        requireRoom();
         if (status != Status.INFO_REQUESTED) {
             throw WorkflowException.illegal(status, "answer an information request on");
         }
@@ -133,21 +148,33 @@ public class Application {
 
     /** The applicant withdraws, only before a decision. */
     public void withdraw(Instant now) {
+        requireRoom();
         if (!status.undecided()) {
             throw WorkflowException.illegal(status, "withdraw");
         }
         status = Status.WITHDRAWN;
         claim = null;
         record(HistoryEntry.of("WITHDRAWN", status, now, APPLICANT, null), now);
-        announce(new ApplicationWithdrawn(UUID.randomUUID(), now, uuid(), reference, recipient(), municipalityRef()));
+        announce(new ApplicationWithdrawn(nextEventId("ApplicationWithdrawn"), now, uuid(), reference, recipient(), municipalityRef()));
     }
 
     /** An internal note, in any state. */
     public void addNote(String reviewer, String text, Instant now) {
+        if (notes.size() >= MAX_NOTES) {
+            throw new WorkflowException("limit-reached", "an application keeps at most " + MAX_NOTES + " notes");
+        }
         Note note = new Note(text, reviewer, now);
         notes.add(note);
         newNotes.add(note);
         updatedAt = now;
+    }
+
+    /** Changes recorded so far (delivery entries, which the store appends, not counted). */
+    private void requireRoom() {
+        long changes = history.stream().filter(h -> h.sourceEventId() == null).count();
+        if (changes >= MAX_HISTORY) {
+            throw new WorkflowException("limit-reached", "an application keeps at most " + MAX_HISTORY + " changes");
+        }
     }
 
     private void requireClaim(String reviewer, Instant now, String action) {
@@ -160,6 +187,11 @@ public class Application {
         history.add(entry);
         newHistory().add(entry);
         updatedAt = now;
+    }
+
+    /** The id of an event announcing the change in progress: see {@link EventIds}. */
+    private UUID nextEventId(String type, String... told) {
+        return EventIds.of(id, version + 1, type, told);
     }
 
     private void announce(ApplicationEvent event) {

@@ -19,6 +19,10 @@ public interface Applications {
      */
     void update(Application application);
 
-    /** Appends a history entry answering an event, once per {@code entry.sourceEventId()}. */
+    /**
+     * Appends a history entry answering an event, once per {@code entry.sourceEventId()}, while the
+     * history holds fewer than {@link Application#MAX_HISTORY} + {@link Application#MAX_DELIVERY_ENTRIES}
+     * entries; false when it was there already or there is no room.
+     */
     boolean appendOnce(UUID id, HistoryEntry entry);
 }

@@ -1,118 +1,240 @@
 package se.icld.gendernetwork.review.outbox;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.ReviewProperties;
+import se.icld.gendernetwork.review.application.OutboxAppended;
 import se.icld.gendernetwork.review.application.OutboxEntry;
+import se.icld.gendernetwork.review.application.Outboxes;
+import se.icld.gendernetwork.review.application.Outboxes.PendingOutbox;
 import se.icld.gendernetwork.support.TraceContexts;
 
 /**
- * Publishes the events waiting in applications' outboxes, oldest application first and in order
- * within one application, then removes each from its document once the broker acknowledged it.
- * At-least-once: a crash between the acknowledgement and the removal publishes the event again
- * with the same {@code eventId}, which consumers recognise. While the broker is away nothing is
- * removed, and the relay tries again on its next round.
+ * Publishes the events waiting in applications' outboxes, in order within one application, and
+ * removes each from its document once the broker acknowledged it. At-least-once: a crash between
+ * the acknowledgement and the removal publishes the event again with the same {@code eventId},
+ * which consumers recognise.
+ *
+ * <p>It runs on a thread of its own ({@code outbox-relay}), never on the scheduler the gauges use.
+ * Each round (every {@code review.outbox-interval}) takes the applications this replica wrote
+ * events to since the last round (told by {@link OutboxAppended}, looked up by id) and, every
+ * {@code review.outbox-sweep-interval}, those the index of waiting applications shows (written by
+ * another replica, left by a crash or due for a retry); it leases them ({@link Outboxes#lease}) and
+ * starts each one's publishing. Sends are pipelined across applications: up to {@value #BATCH}
+ * applications are in flight at once, none waits for another's acknowledgement, so an application
+ * whose event cannot be published holds back no other; it is retried after a backoff (the round
+ * interval, doubling up to a minute) without holding its lease. Within one application the next
+ * event is sent only after the previous one's acknowledgement and removal, so the first copy of
+ * each event reaches the topic after the first copy of the one before it, whichever replica sent
+ * it: per-application order holds with any number of replicas, and the lease makes a second
+ * replica sending the same event rare (only once a lease ran out).
  */
 @Component
-class OutboxRelay {
+class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String COLLECTION = "applications";
-    private static final int BATCH = 100;
+    static final int BATCH = 100;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
-    private final MongoTemplate mongo;
+    private final Outboxes outboxes;
     private final EventPublisher publisher;
     private final TraceContexts traces;
-    private final Clock clock;
+    private final Duration interval;
+    private final Duration sweepInterval;
+    private final Duration lease;
+    private final String replica = UUID.randomUUID().toString();
+    private final Set<String> told = ConcurrentHashMap.newKeySet();
+    /** Application id → the lease holder publishing it now. */
+    private final Map<String, String> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final Counter unacknowledged;
+    private final Counter published;
+    /** The relay's own thread, from {@link #start()} to {@link #stop()} (a paused test context restarts it). */
+    private volatile ScheduledExecutorService executor;
+    private volatile boolean running;
+    private long rounds; // relay thread only
+    private Instant nextSweep = Instant.MIN; // relay thread only (and start)
 
-    OutboxRelay(MongoTemplate mongo, EventPublisher publisher, TraceContexts traces, Clock clock,
+    OutboxRelay(Outboxes outboxes, EventPublisher publisher, TraceContexts traces, ReviewProperties properties,
             MeterRegistry registry) {
-        this.mongo = mongo;
+        this.outboxes = outboxes;
         this.publisher = publisher;
         this.traces = traces;
-        this.clock = clock;
+        this.interval = properties.outboxInterval();
+        this.sweepInterval = properties.outboxSweepInterval();
+        this.lease = properties.outboxLease();
         Gauge.builder("review.outbox.backlog", backlog, AtomicLong::get)
-                .description("Events waiting in outboxes").register(registry);
+                .description("Events waiting in outboxes (refreshed every sweep)").register(registry);
         Gauge.builder("review.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get)
-                .description("Age of the oldest unpublished event").baseUnit("seconds").register(registry);
+                .description("How long the longest-waiting event has waited (refreshed every sweep)")
+                .baseUnit("seconds").register(registry);
         this.unacknowledged = Counter.builder("review.outbox.unacknowledged")
-                .description("Outbox publishes the broker did not acknowledge (retried on the next round)")
+                .description("Outbox publishes the broker did not acknowledge (retried after a backoff)")
                 .register(registry);
+        this.published = Counter.builder("review.outbox.published")
+                .description("Outbox events published and removed").register(registry);
     }
 
-    @Scheduled(fixedDelayString = "${review.outbox-interval:500ms}")
-    void relay() {
+    /** This replica wrote events: publish them in the next round, without searching. */
+    @EventListener
+    void appended(OutboxAppended event) {
+        told.add(event.applicationId());
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        nextSweep = Instant.MIN;
+        executor.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        executor.shutdown();
         try {
-            relayPending();
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Give the leases back, so the next start or another replica continues at once.
+        Instant now = Instant.now();
+        inFlight.forEach((id, holder) -> {
+            try {
+                outboxes.retryLater(id, holder, now);
+            } catch (RuntimeException e) {
+                log.debug("lease of application {} left to expire: {}", id, e.toString());
+            }
+        });
+        inFlight.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void round() {
+        try {
+            relayRound(Instant.now());
         } catch (RuntimeException e) {
             log.warn("outbox relay round failed, will retry: {}", e.toString());
         }
     }
 
-    /** One round: returns how many events were published. */
-    int relayPending() {
-        Query pending = query(where("outbox.0").exists(true)).with(Sort.by("updatedAt")).limit(BATCH);
-        pending.fields().include("outbox");
-        int published = 0;
-        long waiting = 0;
-        Instant oldest = null;
-        for (Application application : mongo.find(pending, Application.class, COLLECTION)) {
-            for (OutboxEntry entry : application.outbox()) {
-                waiting++;
-                if (oldest == null || entry.occurredAt().isBefore(oldest)) {
-                    oldest = entry.occurredAt();
-                }
+    /** One round: leases the applications due and starts publishing them; returns how many it leased. */
+    int relayRound(Instant now) {
+        Set<String> due = new LinkedHashSet<>();
+        for (String id : told) {
+            // One still in flight stays told: its new events go out once the current ones are done.
+            if (!inFlight.containsKey(id) && told.remove(id)) {
+                due.add(id);
             }
         }
-        backlog.set(waiting);
-        oldestAgeSeconds.set(oldest == null ? 0 : Duration.between(oldest, Instant.now(clock)).toSeconds());
-
-        for (Application application : mongo.find(pending, Application.class, COLLECTION)) {
-            for (OutboxEntry entry : application.outbox()) {
-                if (!traces.continueTrace(entry.traceparent(), "outbox publish",
-                        () -> acknowledged(publisher.publish(application.id(), entry)))) {
-                    unacknowledged.increment();
-                    return published;
-                }
-                mongo.updateFirst(query(where("_id").is(application.id())),
-                        new Update().pull("outbox", new Document("eventId", entry.eventId())),
-                        COLLECTION);
-                published++;
-                backlog.decrementAndGet();
-            }
+        if (!now.isBefore(nextSweep)) {
+            Outboxes.Backlog waiting = outboxes.backlog();
+            backlog.set(waiting.events());
+            oldestAgeSeconds.set(waiting.oldestSince() == null ? 0
+                    : Math.max(0, Duration.between(waiting.oldestSince(), now).toSeconds()));
+            List<String> found = outboxes.waiting(now, BATCH);
+            found.stream().filter(id -> !inFlight.containsKey(id)).forEach(due::add);
+            nextSweep = found.size() == BATCH ? now : now.plus(sweepInterval);
         }
-        return published;
+        int room = BATCH - inFlight.size();
+        if (due.size() > room) {
+            List<String> later = due.stream().skip(Math.max(0, room)).toList();
+            later.forEach(due::remove);
+            told.addAll(later);
+        }
+        if (due.isEmpty()) {
+            return 0;
+        }
+        String holder = replica + "/" + ++rounds;
+        List<PendingOutbox> leased = outboxes.lease(due, holder, now, lease);
+        for (PendingOutbox outbox : leased) {
+            inFlight.put(outbox.applicationId(), holder);
+            send(outbox, 0, holder);
+        }
+        return leased.size();
     }
 
-    /** Waits for the send (bounded by the producer's send timeout); true once the broker acknowledged. */
-    private static boolean acknowledged(java.util.concurrent.CompletableFuture<Void> sent) {
+    private void send(PendingOutbox outbox, int index, String holder) {
+        OutboxEntry entry = outbox.entries().get(index);
+        CompletableFuture<Void> ack;
         try {
-            sent.join();
-            return true;
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-            return false;
+            ack = traces.continueTrace(entry.traceparent(), "outbox publish",
+                    () -> publisher.publish(outbox.applicationId(), entry));
+        } catch (RuntimeException e) {
+            ack = CompletableFuture.failedFuture(e);
         }
+        ack.orTimeout(lease.toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((ok, failure) -> acknowledged(outbox, index, holder, failure), executor);
+    }
+
+    private void acknowledged(PendingOutbox outbox, int index, String holder, Throwable failure) {
+        String id = outbox.applicationId();
+        OutboxEntry entry = outbox.entries().get(index);
+        try {
+            if (failure != null) {
+                unacknowledged.increment();
+                Duration wait = backoff(outbox.failures());
+                log.warn("event {} of application {} not acknowledged, retrying in {}: {}", entry.eventId(), id, wait,
+                        failure.toString());
+                inFlight.remove(id);
+                outboxes.retryLater(id, holder, Instant.now().plus(wait));
+                return;
+            }
+            OutboxEntry next = index + 1 < outbox.entries().size() ? outbox.entries().get(index + 1) : null;
+            outboxes.remove(id, entry, next, holder);
+            published.increment();
+            if (next == null) {
+                inFlight.remove(id);
+            } else if (running) {
+                send(outbox, index + 1, holder);
+            } // else stopping: stop() gives the lease back
+
+        } catch (RuntimeException e) {
+            // MongoDB away: the lease runs out, and what is still in the outbox goes out again then.
+            inFlight.remove(id);
+            log.warn("outbox of application {} left to its lease: {}", id, e.toString());
+        }
+    }
+
+    private Duration backoff(int failures) {
+        Duration wait = interval.multipliedBy(1L << Math.min(failures, 20));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 }

@@ -7,12 +7,10 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.ApplicationQueries;
 import se.icld.gendernetwork.review.application.Decision;
 import se.icld.gendernetwork.review.application.Interest;
 
@@ -28,17 +26,16 @@ public class ApplicationExport {
         "fullName", "email", "phone", "position", "language", "municipality", "region", "country", "focusAreas",
         "localWorkshop", "swedenWorkshop", "partnershipInterest", "mentorshipInterest", "motivation"};
 
-    private final MongoTemplate mongo;
+    private final ApplicationQueries applications;
 
-    ApplicationExport(MongoTemplate mongo) {
-        this.mongo = mongo;
+    ApplicationExport(ApplicationQueries applications) {
+        this.applications = applications;
     }
 
     public void write(Writer out) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
         try (CSVPrinter csv = new CSVPrinter(out, format);
-                Stream<Application> all = mongo.stream(new Query().with(Sort.by("submittedAt", "_id")),
-                        Application.class, "applications")) {
+                Stream<Application> all = applications.allOldestFirst()) {
             for (Application a : (Iterable<Application>) all::iterator) {
                 Decision d = a.decision();
                 Interest i = a.interest();

@@ -1,73 +1,86 @@
 package se.icld.gendernetwork.review.queue;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.ApplicationQueries;
+import se.icld.gendernetwork.review.application.ApplicationQueries.QueuePosition;
 import se.icld.gendernetwork.review.application.Status;
 
-/** The reviewers' queue: filters, oldest first, paged. */
+/**
+ * The reviewers' queue: filters, oldest first, paged by number ({@code page}, for the console's
+ * "page n of m") or by position ({@code after} = the previous page's {@code next}: the same cost
+ * however deep the page).
+ */
 @Service
 public class ReviewQueue {
 
-    private static final String COLLECTION = "applications";
     public static final int MAX_PAGE_SIZE = 100;
 
-    private final MongoTemplate mongo;
+    private final ApplicationQueries applications;
 
-    ReviewQueue(MongoTemplate mongo) {
-        this.mongo = mongo;
+    ReviewQueue(ApplicationQueries applications) {
+        this.applications = applications;
     }
 
     /** What to look for; every part optional. {@code text} matches name, municipality or reference. */
     public record Filter(Status status, String country, String municipality, String text) {
+
+        ApplicationQueries.QueueFilter query() {
+            return new ApplicationQueries.QueueFilter(status, country, municipality, text);
+        }
     }
 
-    public record Page(List<Application> items, long total, int page, int size) {
+    /**
+     * @param page the page number asked for, or -1 for a page asked by position
+     * @param next where the next page starts (pass it as {@code after}), null on the last page
+     */
+    public record Page(List<Application> items, long total, int page, int size, String next) {
     }
 
     public Page find(Filter filter, int page, int size) {
-        int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int safeSize = safe(size);
         int safePage = Math.max(0, page);
-        List<Criteria> criteria = new ArrayList<>();
-        if (filter.status() != null) {
-            criteria.add(where("status").is(filter.status()));
-        }
-        if (hasText(filter.country())) {
-            criteria.add(where("municipality.country").is(filter.country().strip().toUpperCase(java.util.Locale.ROOT)));
-        }
-        if (hasText(filter.municipality())) {
-            criteria.add(where("municipality.name").regex(contains(filter.municipality())));
-        }
-        if (hasText(filter.text())) {
-            Pattern text = contains(filter.text());
-            criteria.add(new Criteria().orOperator(
-                    where("applicant.fullName").regex(text),
-                    where("municipality.name").regex(text),
-                    where("reference").regex(text)));
-        }
-        Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
-        long total = mongo.count(query, Application.class, COLLECTION);
-        query.with(Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id")))
-                .skip((long) safePage * safeSize).limit(safeSize);
-        query.fields().exclude("outbox", "motivation", "notes");
-        return new Page(mongo.find(query, Application.class, COLLECTION), total, safePage, safeSize);
+        List<Application> items = applications.queue(filter.query(), (long) safePage * safeSize, safeSize);
+        return new Page(items, applications.count(filter.query()), safePage, safeSize, next(items, safeSize));
     }
 
-    private static boolean hasText(String s) {
-        return s != null && !s.isBlank();
+    /** The page after {@code after}, a {@link Page#next()} value. */
+    public Page findAfter(Filter filter, String after, int size) {
+        QueuePosition position = position(after)
+                .orElseThrow(() -> new IllegalArgumentException("not a queue position: " + after));
+        int safeSize = safe(size);
+        List<Application> items = applications.queueAfter(filter.query(), position, safeSize);
+        return new Page(items, applications.count(filter.query()), -1, safeSize, next(items, safeSize));
     }
 
-    private static Pattern contains(String text) {
-        return Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static int safe(int size) {
+        return Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    /** {@code <submittedAt epoch ms>_<id>} of the last item of a full page. */
+    private static String next(List<Application> items, int size) {
+        if (items.size() < size) {
+            return null;
+        }
+        Application last = items.get(items.size() - 1);
+        return last.submittedAt() == null ? null : last.submittedAt().toEpochMilli() + "_" + last.id();
+    }
+
+    static Optional<QueuePosition> position(String after) {
+        int separator = after == null ? -1 : after.indexOf('_');
+        if (separator < 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new QueuePosition(Instant.ofEpochMilli(Long.parseLong(after.substring(0, separator))),
+                    after.substring(separator + 1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

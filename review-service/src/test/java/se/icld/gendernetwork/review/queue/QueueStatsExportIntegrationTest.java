@@ -53,6 +53,35 @@ class QueueStatsExportIntegrationTest extends ReviewTestSupport {
     }
 
     @Test
+    void theQueueCanBeWalkedByPositionAsByPageNumber() {
+        for (int i = 0; i < 3; i++) {
+            registerApplication();
+        }
+        String filter = "/api/v1/review/queue?country=GT&size=2";
+        List<String> byNumber = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode items = body(get(filter + "&page=" + page, "bob")).get("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            items.valueStream().forEach(i -> byNumber.add(i.get("id").asString()));
+        }
+        List<String> byPosition = new java.util.ArrayList<>();
+        JsonNode page = body(get(filter, "bob"));
+        while (true) {
+            page.get("items").valueStream().forEach(i -> byPosition.add(i.get("id").asString()));
+            if (page.get("next").isNull()) {
+                break;
+            }
+            page = body(get(filter + "&after=" + page.get("next").asString(), "bob"));
+            assertThat(page.get("page").isNull()).isTrue();
+        }
+
+        assertThat(byPosition).hasSizeGreaterThanOrEqualTo(3).isEqualTo(byNumber);
+        assertThat(get(filter + "&after=nonsense", "bob").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void statsCountByStatusAndCountryWithTheMedianTimeToDecision() {
         UUID id = registerApplication();
         clock.advance(Duration.ofHours(2));

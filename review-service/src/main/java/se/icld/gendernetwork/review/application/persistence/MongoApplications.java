@@ -3,10 +3,14 @@ package se.icld.gendernetwork.review.application.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -18,6 +22,7 @@ import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Applications;
 import se.icld.gendernetwork.review.application.HistoryEntry;
+import se.icld.gendernetwork.review.application.OutboxAppended;
 import se.icld.gendernetwork.review.application.OutboxEntry;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.support.TraceContexts;
@@ -26,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Applications in the {@code applications} collection, {@code _id} = submission id. A change is
  * ONE {@code updateOne} guarded by the version: {@code $set} of status, claim and decision,
- * {@code $push} of the new history entries, notes and outbox events, {@code $inc} of the version.
- * The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
+ * {@code $push} of the new history entries, notes and outbox events, {@code $inc} of the version,
+ * and {@code $min} of {@code outboxSince}, the waiting mark the relay finds work by (see
+ * {@link MongoOutboxes}). The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
  * make a reviewer's change fail.
  */
 @Repository
@@ -38,23 +44,31 @@ class MongoApplications implements Applications {
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final TraceContexts traces;
+    private final ApplicationEventPublisher events;
 
-    MongoApplications(MongoTemplate mongo, JsonMapper json, TraceContexts traces) {
+    MongoApplications(MongoTemplate mongo, JsonMapper json, TraceContexts traces, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.json = json;
         this.traces = traces;
+        this.events = events;
     }
 
     @Override
     public boolean insert(Application application) {
         List<OutboxEntry> outbox = toOutbox(application.newEvents());
         application.changesWritten(outbox);
+        Document document = new Document();
+        mongo.getConverter().write(application, document);
+        if (!outbox.isEmpty()) {
+            document.put(MongoOutboxes.OUTBOX_SINCE, Date.from(outbox.get(0).occurredAt()));
+        }
         try {
-            mongo.insert(application, COLLECTION);
-            return true;
+            mongo.insert(document, COLLECTION);
         } catch (DuplicateKeyException e) {
             return false;
         }
+        appended(application, outbox);
+        return true;
     }
 
     @Override
@@ -73,12 +87,14 @@ class MongoApplications implements Applications {
                 .inc("version", 1);
         if (!application.newHistory().isEmpty()) {
             update.push("history").each(application.newHistory().toArray());
+            firstDecision(application).ifPresent(millis -> update.min(MongoApplicationQueries.DECISION_MILLIS, millis));
         }
         if (!application.newNotes().isEmpty()) {
             update.push("notes").each(application.newNotes().toArray());
         }
         if (!outbox.isEmpty()) {
             update.push("outbox").each(outbox.toArray());
+            update.min(MongoOutboxes.OUTBOX_SINCE, outbox.get(0).occurredAt());
         }
         UpdateResult result = mongo.updateFirst(
                 query(where("_id").is(application.id()).and("version").is(application.version())),
@@ -87,12 +103,32 @@ class MongoApplications implements Applications {
             throw WorkflowException.concurrent();
         }
         application.changesWritten(outbox);
+        appended(application, outbox);
+    }
+
+    /**
+     * The time from submission to the decision this change makes, in ms: with {@code $min}, the
+     * document keeps that of its first decision (the stats' median reads it from an index).
+     */
+    static Optional<Long> firstDecision(Application application) {
+        if (application.submittedAt() == null) {
+            return Optional.empty();
+        }
+        return application.newHistory().stream().filter(h -> "DECIDED".equals(h.action())).findFirst()
+                .map(h -> Duration.between(application.submittedAt(), h.at()).toMillis());
+    }
+
+    private void appended(Application application, List<OutboxEntry> outbox) {
+        if (!outbox.isEmpty()) {
+            events.publishEvent(new OutboxAppended(application.id()));
+        }
     }
 
     @Override
     public boolean appendOnce(UUID id, HistoryEntry entry) {
         UpdateResult result = mongo.updateFirst(
-                query(where("_id").is(id.toString()).and("history.sourceEventId").ne(entry.sourceEventId())),
+                query(where("_id").is(id.toString()).and("history.sourceEventId").ne(entry.sourceEventId())
+                        .and("history." + (Application.MAX_HISTORY + Application.MAX_DELIVERY_ENTRIES - 1)).exists(false)),
                 new Update().push("history", entry), Application.class, COLLECTION);
         return result.getModifiedCount() > 0;
     }

@@ -5,16 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Claim;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.queue.ReviewQueue;
 
-/** {@code GET /api/v1/review/queue?status=&country=&municipality=&q=&page=&size=}, oldest first. */
+/** {@code GET /api/v1/review/queue?status=&country=&municipality=&q=&page=|after=&size=}, oldest first. */
 @RestController
 class QueueApiController {
 
@@ -30,17 +32,25 @@ class QueueApiController {
             Instant submittedAt, Duration age, Claim claim) {
     }
 
-    record QueuePage(List<Item> items, long total, int page, int size) {
+    /** {@code page} is null for a page asked by position; {@code next}: pass it as {@code after} for the next page. */
+    record QueuePage(List<Item> items, long total, Integer page, int size, String next) {
     }
 
     @GetMapping("/api/v1/review/queue")
     QueuePage queue(@RequestParam(required = false) Status status, @RequestParam(required = false) String country,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "20") int size) {
         Instant now = Instant.now(clock);
-        ReviewQueue.Page result = queue.find(new ReviewQueue.Filter(status, country, municipality, q), page, size);
-        return new QueuePage(result.items().stream().map(a -> item(a, now)).toList(), result.total(), result.page(),
-                result.size());
+        ReviewQueue.Filter filter = new ReviewQueue.Filter(status, country, municipality, q);
+        ReviewQueue.Page result;
+        try {
+            result = after == null ? queue.find(filter, page, size) : queue.findAfter(filter, after, size);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "after: not a position from a previous page");
+        }
+        return new QueuePage(result.items().stream().map(a -> item(a, now)).toList(), result.total(),
+                result.page() < 0 ? null : result.page(), result.size(), result.next());
     }
 
     private static Item item(Application a, Instant now) {

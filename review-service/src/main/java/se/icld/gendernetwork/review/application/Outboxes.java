@@ -1,0 +1,47 @@
+package se.icld.gendernetwork.review.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The outbox side of the applications store: what the relay needs to find events waiting, hold an
+ * application's outbox while it publishes it, and remove each event once the broker acknowledged
+ * it. Every operation is one atomic single-document update (or one per document); none touches the
+ * version reviewers work against.
+ */
+public interface Outboxes {
+
+    /**
+     * Ids of applications with events waiting that no relay holds (and whose retry time, if any, has
+     * come), the longest waiting first; found through an index of waiting applications only.
+     */
+    List<String> waiting(Instant now, int limit);
+
+    /**
+     * Takes the relay lease, until {@code now + lease}, on those of {@code ids} that have events
+     * waiting and no running lease, and returns their outboxes in order. Others are left alone.
+     */
+    List<PendingOutbox> lease(Collection<String> ids, String holder, Instant now, Duration lease);
+
+    /**
+     * Removes {@code published} after the broker acknowledged it. {@code next} is the entry after it in
+     * the leased outbox (null when it was the last one known): the last removal gives the lease back
+     * and clears the waiting mark in the same update.
+     */
+    void remove(String applicationId, OutboxEntry published, OutboxEntry next, String holder);
+
+    /** Gives the lease up after a failed publish; no relay takes the application again before {@code retryAt}. */
+    void retryLater(String applicationId, String holder, Instant retryAt);
+
+    /** Applications with events waiting, how many events, and since when the longest-waiting one waits (null: none). */
+    Backlog backlog();
+
+    /** An application's waiting events as leased, and how many publishes of it failed in a row before. */
+    record PendingOutbox(String applicationId, List<OutboxEntry> entries, int failures) {
+    }
+
+    record Backlog(long applications, long events, Instant oldestSince) {
+    }
+}

@@ -1,0 +1,92 @@
+package se.icld.gendernetwork.review.application.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The indexes the {@code applications} queries need, declared here and created at start-up
+ * (creating an existing index is a no-op). If MongoDB is away at start-up the service still starts
+ * (the queries work without them, slower) and the next start creates them. mongo-java-server, the
+ * tests' and the local stack's wire server, accepts and ignores them.
+ */
+@Component
+class ApplicationIndexes {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationIndexes.class);
+
+    private final MongoTemplate mongo;
+
+    ApplicationIndexes(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void create() {
+        try {
+            IndexOperations indexes = mongo.indexOps(MongoApplications.COLLECTION);
+            // The relay's poll and backlog: only applications with events waiting are in it.
+            indexes.createIndex(new Index().on(MongoOutboxes.OUTBOX_SINCE, Direction.ASC).named("outbox_waiting")
+                    .partial(PartialIndexFilter.of(where(MongoOutboxes.OUTBOX_SINCE).exists(true))));
+            // The queue: oldest first, alone or after an equality on status or country.
+            indexes.createIndex(new Index().on("submittedAt", Direction.ASC).on("_id", Direction.ASC)
+                    .named("queue_oldest_first"));
+            indexes.createIndex(new Index().on("status", Direction.ASC).on("submittedAt", Direction.ASC)
+                    .on("_id", Direction.ASC).named("queue_by_status"));
+            indexes.createIndex(new Index().on("municipality.country", Direction.ASC).on("status", Direction.ASC)
+                    .on("submittedAt", Direction.ASC).on("_id", Direction.ASC).named("queue_by_country"));
+            // The stats' median: only decided applications are in it.
+            indexes.createIndex(new Index().on(MongoApplicationQueries.DECISION_MILLIS, Direction.ASC)
+                    .named("time_to_first_decision")
+                    .partial(PartialIndexFilter.of(where(MongoApplicationQueries.DECISION_MILLIS).exists(true))));
+        } catch (RuntimeException e) {
+            log.warn("could not create the applications indexes (created on the next start): {}", e.toString());
+        }
+        try {
+            backfillDecisionTimes();
+        } catch (RuntimeException e) {
+            log.warn("could not backfill decision times (tried again on the next start): {}", e.toString());
+        }
+    }
+
+    /**
+     * Applications decided before {@code decisionMillis} existed get it once (from their history),
+     * so the stats count them; after the first start there are none left to find.
+     */
+    private void backfillDecisionTimes() {
+        Query missing = query(where("decision").ne(null).and(MongoApplicationQueries.DECISION_MILLIS).exists(false));
+        missing.fields().include("submittedAt").include("history");
+        int filled = 0;
+        for (Document d : mongo.find(missing, Document.class, MongoApplications.COLLECTION)) {
+            Date submitted = d.getDate("submittedAt");
+            Document decided = d.getList("history", Document.class, List.of()).stream()
+                    .filter(h -> "DECIDED".equals(h.getString("action"))).findFirst().orElse(null);
+            if (submitted == null || decided == null || decided.getDate("at") == null) {
+                continue;
+            }
+            long millis = decided.getDate("at").getTime() - submitted.getTime();
+            mongo.updateFirst(query(where("_id").is(d.get("_id"))),
+                    new Update().min(MongoApplicationQueries.DECISION_MILLIS, millis), MongoApplications.COLLECTION);
+            filled++;
+        }
+        if (filled > 0) {
+            log.info("decision times backfilled on {} applications", filled);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package se.icld.gendernetwork.review.application.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.HistoryEntry;
+import se.icld.gendernetwork.review.application.OutboxEntry;
+import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.application.WorkflowException;
+
+/**
+ * The applications store against a MongoDB wire server, without the rest of the service: the
+ * version guard (guarantee 5), the one-update outbox (guarantee 4), once-only delivery entries.
+ */
+@DataMongoTest
+class MongoApplicationsSliceTest extends PersistenceSliceSupport {
+
+    private static final Duration LEASE = Duration.ofMinutes(30);
+
+    @Autowired
+    private Applications applications;
+
+    @Test
+    void twoDecisionsAtOnceExactlyOneWins() {
+        UUID id = registered();
+        change(id, a -> a.claim("alice", now(), LEASE));
+        // Two requests, each with its own copy loaded before either wrote.
+        Application first = applications.find(id).orElseThrow();
+        Application second = applications.find(id).orElseThrow();
+        first.decide("alice", Status.ACCEPTED, "Bienvenida", now());
+        second.decide("alice", Status.REJECTED, "Lo sentimos", now());
+
+        applications.update(first);
+
+        assertThatThrownBy(() -> applications.update(second)).isInstanceOfSatisfying(WorkflowException.class,
+                e -> assertThat(e.code()).isEqualTo("concurrent-change"));
+        Application stored = applications.find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(Status.ACCEPTED);
+        assertThat(stored.history()).filteredOn(h -> h.action().equals("DECIDED")).hasSize(1);
+        assertThat(stored.outbox()).extracting(OutboxEntry::type).containsExactly("ApplicationRegistered", "DecisionMade");
+    }
+
+    @Test
+    void theChangeAndTheEventAnnouncingItAreWrittenTogether() {
+        UUID id = registered();
+        change(id, a -> a.claim("alice", now(), LEASE));
+        Application decided = change(id, a -> a.decide("alice", Status.WAITLISTED, null, now()));
+
+        Application stored = applications.find(id).orElseThrow();
+        assertThat(stored.status()).isEqualTo(Status.WAITLISTED);
+        assertThat(stored.version()).isEqualTo(decided.version()).isEqualTo(3);
+        assertThat(stored.outbox()).extracting(OutboxEntry::type).containsExactly("ApplicationRegistered", "DecisionMade");
+    }
+
+    @Test
+    void aSubmissionIsInsertedOnce() {
+        UUID id = UUID.randomUUID();
+
+        assertThat(applications.insert(Application.register(submission(id), now()))).isTrue();
+        assertThat(applications.insert(Application.register(submission(id), now()))).isFalse();
+        assertThat(applications.find(id).orElseThrow().outbox()).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryEntryIsAppendedOncePerEventAndLeavesTheVersionAlone() {
+        UUID id = registered();
+        HistoryEntry sent = new HistoryEntry("EMAIL_SENT", null, now(), "notification-service", "RECEIPT (es)",
+                UUID.randomUUID().toString());
+
+        assertThat(applications.appendOnce(id, sent)).isTrue();
+        assertThat(applications.appendOnce(id, sent)).isFalse();
+        Application stored = applications.find(id).orElseThrow();
+        assertThat(stored.history()).extracting(HistoryEntry::action).containsExactly("REGISTERED", "EMAIL_SENT");
+        assertThat(stored.version()).isEqualTo(1);
+    }
+
+    private UUID registered() {
+        UUID id = UUID.randomUUID();
+        applications.insert(Application.register(submission(id), now()));
+        return id;
+    }
+
+    private Application change(UUID id, java.util.function.Consumer<Application> action) {
+        Application a = applications.find(id).orElseThrow();
+        action.accept(a);
+        applications.update(a);
+        return a;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static InterestSubmitted submission(UUID id) {
+        return new InterestSubmitted(UUID.randomUUID(), now(), id, "GEN-7K3Q-9XDA", "hash",
+                new InterestSubmitted.Applicant("María López", "maria.lopez@example.org", null, "Directora", "es"),
+                new InterestSubmitted.Municipality("Panajachel", "Sololá", "GT"),
+                "Queremos unirnos a la red para fortalecer la participación política de las mujeres.",
+                List.of("POLITICAL_PARTICIPATION"), new InterestSubmitted.Workshops(true, true), true, true,
+                new InterestSubmitted.Consent(true, "2024-01"));
+    }
+}
