@@ -64,7 +64,7 @@ class OutboxRelayBenchmark extends PersistenceSliceSupport {
             return ack;
         };
         OutboxRelay relay = new OutboxRelay(outboxes, acksLater, traces, new ReviewProperties(Duration.ofMinutes(30),
-                Set.of("GT"), Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(30)),
+                Set.of("GT"), Set.of("2024-01"), Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(30)),
                 new SimpleMeterRegistry());
         long start = System.nanoTime();
         relay.start();
