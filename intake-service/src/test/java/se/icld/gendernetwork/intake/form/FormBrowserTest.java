@@ -7,7 +7,9 @@ import static se.icld.gendernetwork.intake.FormInBrowser.submit;
 import static se.icld.gendernetwork.intake.FormInBrowser.type;
 import static se.icld.gendernetwork.intake.FormInBrowser.value;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +18,15 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.intake.FormInBrowser;
@@ -84,7 +92,7 @@ class FormBrowserTest extends IntakeTestSupport {
         assertThat(browser.findElement(By.id("consent")).isSelected()).isTrue();
         assertThat(FormInBrowser.key(browser)).isEqualTo(key);
 
-        summary.findElement(By.cssSelector("a[href='#motivation']")).click();
+        summary.findElement(By.cssSelector("a[href='#motivation-field']")).click();
         type(browser, "motivation", MOTIVATION);
         submit(browser);
 
@@ -104,6 +112,112 @@ class FormBrowserTest extends IntakeTestSupport {
 
         assertThat(browser.getTitle()).isEqualTo("Solicitud recibida");
         assertThat(browser.findElement(By.id("status-link")).getDomAttribute("href")).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | Este campo es obligatorio. | Debe tener entre 2 y 120 caracteres.
+            en | This field is required.    | Must be between 2 and 120 characters.
+            sv | Fältet är obligatoriskt.  | Måste vara mellan 2 och 120 tecken.
+            """)
+    void afterAFailedSubmitTheFocusIsOnTheSummaryAndEachLinkShowsItsLabelMessageAndField(String lang, String required,
+            String length) {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        try {
+            browser.get("http://localhost:" + port + "/?lang=" + lang);
+            fillAsMaria(browser, MOTIVATION);
+            type(browser, "fullName", "M");
+            type(browser, "position", "");
+            type(browser, "municipalityName", "");
+            type(browser, "region", "");
+            submit(browser);
+
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
+            Map<String, String> expected = Map.of("fullName", length, "position", required, "municipalityName", required,
+                    "region", required);
+            expected.forEach((field, message) -> assertThat(browser.findElement(By.id(field + "-error")).getText())
+                    .as(field).endsWith(" " + message).doesNotContain("null"));
+
+            List<WebElement> links = browser.findElements(By.cssSelector("#error-summary a"));
+            assertThat(links).hasSize(4);
+            for (int i = 0; i < links.size(); i++) {
+                WebElement link = browser.findElements(By.cssSelector("#error-summary a")).get(i);
+                String field = link.getDomAttribute("href").replace("#", "").replace("-field", "");
+                assertThat(link.getText()).endsWith(": " + expected.get(field));
+                link.click();
+                for (String part : List.of("label[for='" + field + "']", "#" + field + "-error", "#" + field)) {
+                    assertThat(inView(browser.findElement(By.cssSelector(part)))).as("%s after following its link", part).isTrue();
+                }
+                browser.findElement(By.id("error-summary")).sendKeys(Keys.HOME); // back to the top for the next link
+                browser.executeScript("window.scrollTo(0, 0)");
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1024));
+        }
+    }
+
+    @Test
+    void switchingLanguageInTheMiddleKeepsEverythingTypedThenTheFormIsSentInThatLanguage() {
+        browser.get("http://localhost:" + port + "/");
+        fillAsMaria(browser, "Demasiado corto.");
+        String key = FormInBrowser.key(browser);
+
+        pressAndWait(browser.findElement(By.cssSelector("button[name=switchTo][value=en]")));
+
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.cssSelector("label[for=fullName]")).getText()).isEqualTo("Full name");
+        assertThat(value(browser, "fullName")).isEqualTo("María López");
+        assertThat(value(browser, "motivation")).isEqualTo("Demasiado corto.");
+        assertThat(value(browser, "country")).isEqualTo("GT");
+        assertThat(browser.findElement(By.id("focusArea-GENDER_BASED_VIOLENCE")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("consent")).isSelected()).isTrue();
+        assertThat(FormInBrowser.key(browser)).isEqualTo(key);
+        assertThat(browser.findElements(By.id("error-summary"))).isEmpty();
+
+        submit(browser);
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Must be between 50 and 4000 characters.");
+        type(browser, "motivation", MOTIVATION);
+        submit(browser);
+
+        assertThat(browser.getTitle()).isEqualTo("Application received");
+        assertThat(browser.findElement(By.id("receipt-address")).getText()).isEqualTo("maria.lopez@example.org");
+        assertThat(browser.findElement(By.id("status-url")).getText())
+                .isEqualTo(browser.findElement(By.id("status-link")).getDomAttribute("href"));
+    }
+
+    @Test
+    void enterInATextFieldSendsTheFormAndDoesNotSwitchTheLanguage() {
+        browser.get("http://localhost:" + port + "/?lang=sv");
+        WebElement name = browser.findElement(By.id("fullName"));
+        name.sendKeys("Ma", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(name));
+
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.getTitle()).startsWith("Fel: ");
+        assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).isTrue();
+        assertThat(value(browser, "fullName")).isEqualTo("Ma");
+    }
+
+    @Test
+    void visitingThePostOnlyAddressLandsOnTheForm() {
+        browser.get("http://localhost:" + port + "/submit?lang=sv");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/?lang=sv");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.findElement(By.id("application")).isDisplayed()).isTrue();
+    }
+
+    private static void pressAndWait(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Whether the element is entirely inside the viewport. */
+    static boolean inView(WebElement element) {
+        Object inside = browser.executeScript("var r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", element);
+        return Boolean.TRUE.equals(inside);
     }
 
     static String submissionId(String statusUrl) {
