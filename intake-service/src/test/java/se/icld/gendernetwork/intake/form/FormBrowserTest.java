@@ -7,6 +7,10 @@ import static se.icld.gendernetwork.intake.FormInBrowser.submit;
 import static se.icld.gendernetwork.intake.FormInBrowser.type;
 import static se.icld.gendernetwork.intake.FormInBrowser.value;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -139,6 +144,8 @@ class FormBrowserTest extends IntakeTestSupport {
             expected.forEach((field, message) -> assertThat(browser.findElement(By.id(field + "-error")).getText())
                     .as(field).endsWith(" " + message).doesNotContain("null"));
 
+            screenshot("form-errors-360-" + lang);
+
             List<WebElement> links = browser.findElements(By.cssSelector("#error-summary a"));
             assertThat(links).hasSize(4);
             for (int i = 0; i < links.size(); i++) {
@@ -210,6 +217,22 @@ class FormBrowserTest extends IntakeTestSupport {
     private static void pressAndWait(WebElement button) {
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** The whole page at the window's width, for a person to look at: target/screenshots/{name}.png. */
+    private static void screenshot(String name) {
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 6000)));
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 
     /** Whether the element is entirely inside the viewport. */
