@@ -22,6 +22,9 @@ import se.icld.gendernetwork.intake.IntakeTestSupport;
  */
 class FormPagesIntegrationTest extends IntakeTestSupport {
 
+    /** An empty inline icon: the browser asks for no /favicon.ico (checked by hand in Chromium: without it, it does). */
+    static final String ICON = "<link rel=\"icon\" href=\"data:,\">";
+
     static final Map<String, String> HTML = Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 
     @ParameterizedTest
@@ -97,7 +100,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         String page = response.body();
         assertThat(single(page, "id=\"receipt-address\">([^<]*)<")).isEqualTo(email);
-        assertThat(page).contains("We will send a receipt to", "It is secret", "Keep it",
+        assertThat(page).contains("We will send a receipt to", "It is secret", "Keep it", ICON,
                 "<meta name=\"description\" content=\"Confirmation");
         String link = single(page, "id=\"status-link\" href=\"([^\"]+)\"");
         assertThat(single(page, "<code id=\"status-url\">([^<]*)</code>")).isEqualTo(link.replace("&amp;", "&"))
@@ -120,7 +123,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(PageSecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(response.body()).contains("<html lang=\"" + lang + "\"", "<title>" + title + "</title>",
-                "href=\"/?lang=" + lang + "\"", "<meta name=\"description\"");
+                "href=\"/?lang=" + lang + "\"", "<meta name=\"description\"", ICON);
     }
 
     @Test
@@ -136,6 +139,10 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
         HttpResponse<String> json = get("/no-such-page", Map.of("Accept", "application/json"));
         assertThat(json.statusCode()).isEqualTo(404);
         assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        HttpResponse<String> notAForm = post("/submit", "application/json", "{}", Map.of("Accept", HTML.get("Accept")));
+        assertThat(notAForm.statusCode()).isEqualTo(415);
+        assertThat(notAForm.body()).contains("<html lang=\"es\"", "<title>No pudimos atender esta petición</title>");
     }
 
     @ParameterizedTest
@@ -152,7 +159,8 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
 
         assertThat(statement.statusCode()).isEqualTo(200);
         assertThat(statement.body()).contains("<html lang=\"" + lang + "\"", "<title>" + title + "</title>",
-                "<h1>" + title + "</h1>", level, "href=\"mailto:", "<meta name=\"description\"");
+                "<h1>" + title + "</h1>", level, "href=\"mailto:", "<meta name=\"description\"", ICON);
+        assertThat(form).contains(ICON);
         assertThat(statement.headers().firstValue("Content-Security-Policy")).hasValue(PageSecurityHeaders.CONTENT_SECURITY_POLICY);
     }
 
