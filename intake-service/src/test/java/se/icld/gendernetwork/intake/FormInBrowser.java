@@ -41,7 +41,7 @@ public final class FormInBrowser {
 
     /** Presses the submit button and waits for whatever page comes back. */
     public static void submit(WebDriver browser) {
-        WebElement button = browser.findElement(By.cssSelector("button[type=submit]"));
+        WebElement button = browser.findElement(By.id("submit"));
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
     }

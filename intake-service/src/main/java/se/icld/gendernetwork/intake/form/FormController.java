@@ -74,6 +74,29 @@ class FormController {
         return page.show(form, Map.of(), null, model);
     }
 
+    /**
+     * A language button of the form: the same form again in that language, with everything typed and
+     * the same key; nothing is checked, sent or counted.
+     */
+    @PostMapping(path = "/", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_HTML_VALUE)
+    String switchLanguage(@ModelAttribute("form") ApplicationForm form,
+            @RequestParam(name = "switchTo", required = false) String language, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        String lang = LanguageResolver.language(language == null ? form.getLang() : language);
+        form.setLang(lang);
+        form.setIdempotencyKey(FormKeys.keptOrNew(form.getIdempotencyKey()));
+        // The page's messages follow the new language, not the lang posted with the form.
+        request.setAttribute(LanguageResolver.LANGUAGE_ATTRIBUTE, lang);
+        return page.show(form, Map.of(), null, model);
+    }
+
+    /** {@code /submit} only takes the form: a visit (a language link of an old page, a reload, a bookmark) lands on the form. */
+    @GetMapping("/submit")
+    String visitSubmit(@RequestParam(name = "lang", required = false) String lang) {
+        return "redirect:/?lang=" + LanguageResolver.language(lang);
+    }
+
     @PostMapping(path = "/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.TEXT_HTML_VALUE)
     String submit(@ModelAttribute("form") ApplicationForm form, BindingResult binding, Model model,
@@ -101,6 +124,7 @@ class FormController {
             metrics.count(Channel.FORM, Outcome.ACCEPTED, country);
             model.addAttribute("lang", form.getLang());
             model.addAttribute("receipt", receipt);
+            model.addAttribute("email", form.getEmail().strip());
             return "received";
         } catch (PublishFailedException e) {
             // The broker may still write it: the page keeps its key, so sending it again doubles nothing.

@@ -7,7 +7,13 @@ import static se.icld.gendernetwork.intake.FormInBrowser.submit;
 import static se.icld.gendernetwork.intake.FormInBrowser.type;
 import static se.icld.gendernetwork.intake.FormInBrowser.value;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +22,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.intake.FormInBrowser;
@@ -84,7 +97,7 @@ class FormBrowserTest extends IntakeTestSupport {
         assertThat(browser.findElement(By.id("consent")).isSelected()).isTrue();
         assertThat(FormInBrowser.key(browser)).isEqualTo(key);
 
-        summary.findElement(By.cssSelector("a[href='#motivation']")).click();
+        summary.findElement(By.cssSelector("a[href='#motivation-field']")).click();
         type(browser, "motivation", MOTIVATION);
         submit(browser);
 
@@ -104,6 +117,129 @@ class FormBrowserTest extends IntakeTestSupport {
 
         assertThat(browser.getTitle()).isEqualTo("Solicitud recibida");
         assertThat(browser.findElement(By.id("status-link")).getDomAttribute("href")).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | Este campo es obligatorio. | Debe tener entre 2 y 120 caracteres.
+            en | This field is required.    | Must be between 2 and 120 characters.
+            sv | Fältet är obligatoriskt.  | Måste vara mellan 2 och 120 tecken.
+            """)
+    void afterAFailedSubmitTheFocusIsOnTheSummaryAndEachLinkShowsItsLabelMessageAndField(String lang, String required,
+            String length) {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        try {
+            browser.get("http://localhost:" + port + "/?lang=" + lang);
+            fillAsMaria(browser, MOTIVATION);
+            type(browser, "fullName", "M");
+            type(browser, "position", "");
+            type(browser, "municipalityName", "");
+            type(browser, "region", "");
+            submit(browser);
+
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
+            Map<String, String> expected = Map.of("fullName", length, "position", required, "municipalityName", required,
+                    "region", required);
+            expected.forEach((field, message) -> assertThat(browser.findElement(By.id(field + "-error")).getText())
+                    .as(field).endsWith(" " + message).doesNotContain("null"));
+
+            screenshot("form-errors-360-" + lang);
+
+            List<WebElement> links = browser.findElements(By.cssSelector("#error-summary a"));
+            assertThat(links).hasSize(4);
+            for (int i = 0; i < links.size(); i++) {
+                WebElement link = browser.findElements(By.cssSelector("#error-summary a")).get(i);
+                String field = link.getDomAttribute("href").replace("#", "").replace("-field", "");
+                assertThat(link.getText()).endsWith(": " + expected.get(field));
+                link.click();
+                for (String part : List.of("label[for='" + field + "']", "#" + field + "-error", "#" + field)) {
+                    assertThat(inView(browser.findElement(By.cssSelector(part)))).as("%s after following its link", part).isTrue();
+                }
+                browser.executeScript("window.scrollTo(0, 0)"); // back to the top for the next link
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1024));
+        }
+    }
+
+    @Test
+    void switchingLanguageInTheMiddleKeepsEverythingTypedThenTheFormIsSentInThatLanguage() {
+        browser.get("http://localhost:" + port + "/");
+        fillAsMaria(browser, "Demasiado corto.");
+        String key = FormInBrowser.key(browser);
+
+        pressAndWait(browser.findElement(By.cssSelector("button[name=switchTo][value=en]")));
+
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.cssSelector("label[for=fullName]")).getText()).isEqualTo("Full name");
+        assertThat(value(browser, "fullName")).isEqualTo("María López");
+        assertThat(value(browser, "motivation")).isEqualTo("Demasiado corto.");
+        assertThat(value(browser, "country")).isEqualTo("GT");
+        assertThat(browser.findElement(By.id("focusArea-GENDER_BASED_VIOLENCE")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("consent")).isSelected()).isTrue();
+        assertThat(FormInBrowser.key(browser)).isEqualTo(key);
+        assertThat(browser.findElements(By.id("error-summary"))).isEmpty();
+
+        submit(browser);
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Must be between 50 and 4000 characters.");
+        type(browser, "motivation", MOTIVATION);
+        submit(browser);
+
+        assertThat(browser.getTitle()).isEqualTo("Application received");
+        assertThat(browser.findElement(By.id("receipt-address")).getText()).isEqualTo("maria.lopez@example.org");
+        assertThat(browser.findElement(By.id("status-url")).getText())
+                .isEqualTo(browser.findElement(By.id("status-link")).getDomAttribute("href"));
+    }
+
+    @Test
+    void enterInATextFieldSendsTheFormAndDoesNotSwitchTheLanguage() {
+        browser.get("http://localhost:" + port + "/?lang=sv");
+        WebElement name = browser.findElement(By.id("fullName"));
+        name.sendKeys("Ma", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(name));
+
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.getTitle()).startsWith("Fel: ");
+        assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).isTrue();
+        assertThat(value(browser, "fullName")).isEqualTo("Ma");
+    }
+
+    @Test
+    void visitingThePostOnlyAddressLandsOnTheForm() {
+        browser.get("http://localhost:" + port + "/submit?lang=sv");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/?lang=sv");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.findElement(By.id("application")).isDisplayed()).isTrue();
+    }
+
+    private static void pressAndWait(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** The whole page at the window's width, for a person to look at: target/screenshots/{name}.png. */
+    private static void screenshot(String name) {
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 6000)));
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+
+    /** Whether the element is entirely inside the viewport. */
+    static boolean inView(WebElement element) {
+        Object inside = browser.executeScript("var r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", element);
+        return Boolean.TRUE.equals(inside);
     }
 
     static String submissionId(String statusUrl) {

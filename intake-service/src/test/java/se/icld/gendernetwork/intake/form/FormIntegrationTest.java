@@ -47,11 +47,15 @@ class FormIntegrationTest extends IntakeTestSupport {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
         assertThat(page).contains("<html lang=\"es\"", "<title>Red para la Igualdad de Género: expresión de interés</title>");
-        assertThat(page).doesNotContain("<script");
+        assertThat(matches(page, "<script[^>]*src=\"([^\"]+)\"")).singleElement().asString().matches("/js/draft-[0-9a-f]{32}\\.js");
+        assertThat(page).doesNotContain("<script>").contains("<meta name=\"description\" content=\"Formulario para que los municipios");
         Set<String> labelled = matches(page, "<label for=\"([^\"]+)\"");
         Set<String> inputs = matches(page, "<(?:input|select|textarea)(?![^>]*type=\"hidden\")[^>]* id=\"([^\"]+)\"");
         assertThat(inputs).hasSize(19).isSubsetOf(labelled);
-        assertThat(page).contains("<datalist id=\"municipalities\">", "value=\"Panajachel\"", "value=\"Puerto Nariño\"");
+        assertThat(page).contains("<datalist id=\"municipalities\">", "value=\"Panajachel\"", "value=\"Puerto Nariño\"",
+                "value=\"Leticia\"", "value=\"Mitú\"");
+        // Municipalities only: Amazonas and Vaupés are departments.
+        assertThat(page).doesNotContain("value=\"Amazonas\"", "value=\"Vaupés\"");
         assertThat(matches(page, "<option value=\"([A-Z]{2})\"")).containsExactlyInAnyOrder("CO", "GT");
         assertThat(page).contains("name=\"noticeVersion\" value=\"2024-01\"", "Entre 50 y 4000 caracteres");
         assertThat(formKey(page)).matches("[A-Za-z0-9._:-]{8,128}").isNotEqualTo(formKey(get("/", Map.of()).body()));
@@ -86,9 +90,22 @@ class FormIntegrationTest extends IntakeTestSupport {
             total += loaded.body().length;
         }
 
-        System.out.printf("page weight of GET /: %d bytes (%d HTML + %s)%n", total, page.body().length, resources);
-        assertThat(resources).isNotEmpty();
+        // What a browser transfers: the same, gzip-compressed (server.compression).
+        long compressed = 0;
+        List<String> all = new ArrayList<>(resources);
+        all.add(0, "/");
+        for (String resource : all) {
+            HttpResponse<byte[]> gzipped = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + resource))
+                    .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(resource).hasValue("gzip");
+            compressed += gzipped.body().length;
+        }
+
+        System.out.printf("page weight of GET /: %d bytes (%d HTML + %s), %d bytes gzip-compressed%n", total,
+                page.body().length, resources, compressed);
+        assertThat(resources).hasSize(2); // the stylesheet and the draft script
         assertThat(total).isLessThan(PAGE_BUDGET_BYTES);
+        assertThat(compressed).isLessThan(total / 2);
     }
 
     @Test
@@ -145,9 +162,10 @@ class FormIntegrationTest extends IntakeTestSupport {
         String page = response.body();
         assertThat(page).contains("<html lang=\"en\"", "<title>Error: Network for Gender Equality");
         String summary = single(page, "(<div class=\"error-summary\" role=\"alert\".*?</div>)");
-        assertThat(summary).contains("href=\"#motivation\"", "Must be between 50 and 4000 characters.",
-                "href=\"#consent\"", "You must agree").doesNotContain("#fullName");
+        assertThat(summary).contains("href=\"#motivation-field\"", "Must be between 50 and 4000 characters.",
+                "href=\"#consent-field\"", "You must agree").doesNotContain("#fullName");
         assertThat(summary.indexOf("#motivation")).isLessThan(summary.indexOf("#consent"));
+        assertThat(page).contains("id=\"motivation-field\"", "id=\"consent-field\"");
         assertThat(single(page, "(<textarea[^>]*id=\"motivation\"[^>]*>)"))
                 .contains("aria-invalid=\"true\"", "aria-describedby=\"motivation-hint motivation-error\"");
         assertThat(page).contains("id=\"motivation-error\"", "id=\"consent-error\"");
@@ -174,7 +192,7 @@ class FormIntegrationTest extends IntakeTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(400);
         String summary = single(response.body(), "(<div class=\"error-summary\" role=\"alert\".*?</div>)");
-        assertThat(summary).contains("href=\"#fullName\"", "href=\"#country\"", "href=\"#focusArea-POLITICAL_PARTICIPATION\"");
+        assertThat(summary).contains("href=\"#fullName-field\"", "href=\"#country-field\"", "href=\"#focusAreas-field\"");
     }
 
     private HttpResponse<byte[]> getBytes(String path) throws Exception {
