@@ -11,8 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +33,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.testsupport.TestServers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,17 +53,19 @@ class WholeChainSystemTest {
     private static ServiceProcess intake;
     private static ServiceProcess review;
     private static ServiceProcess notification;
+    private static String[] reviewArguments;
 
     @BeforeAll
     static void startTheSystem() throws Exception {
         String kafka = "--spring.kafka.bootstrap-servers=" + TestServers.kafkaBootstrapServers();
         String secret = "--network.status.secret=" + SECRET;
         int smtp = TestServers.smtpPort();
-        review = start("review-service", kafka, secret,
+        reviewArguments = new String[] {kafka, secret,
                 "--spring.mongodb.uri=" + TestServers.mongoUri("review"),
                 "--review.security.users[0].username=reviewer",
                 "--review.security.users[0].password-hash={noop}reviewer-pw",
-                "--review.security.users[0].roles=REVIEWER");
+                "--review.security.users[0].roles=REVIEWER"};
+        review = start("review-service", reviewArguments);
         String statusBase = "--network.status.base-url=" + review.url("");
         intake = start("intake-service", kafka, secret, statusBase);
         notification = start("notification-service", kafka, secret, statusBase,
@@ -139,6 +149,73 @@ class WholeChainSystemTest {
         }
         assertThat(java.nio.file.Files.readAllLines(review.log)).as("the receipt's delivery report, in the same trace")
                 .anyMatch(line -> line.contains(traceId) && line.contains("delivery report") && line.contains("EMAIL_SENT"));
+    }
+
+    /**
+     * The restore runbook: review's MongoDB is restored from a backup taken before a submission was
+     * registered, and review's consumer group is reset to the beginning of {@code intake.submissions.v1}.
+     * The submission is registered again and announced again, with the same event id (derived from
+     * the fact, not random), so notification recognises it: the applicant still has exactly one receipt.
+     */
+    @Test
+    void aReplayAfterARestoreSendsNoSecondReceipt() throws Exception {
+        String email = "replay-" + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> submitted = send(HttpRequest.newBuilder(URI.create(intake.url("/api/v1/submissions")))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "system-replay-" + UUID.randomUUID())
+                .POST(HttpRequest.BodyPublishers.ofString(submission(email))));
+        assertThat(submitted.statusCode()).isEqualTo(202);
+        String id = JSON.readTree(submitted.body()).get("submissionId").asString();
+        awaitMail(email, 1);
+
+        // Stop review, "restore" a backup that predates the registration, rewind its consumer group.
+        review.close();
+        SERVICES.remove(review);
+        try (MongoClient mongo = MongoClients.create(TestServers.mongoUri())) {
+            assertThat(mongo.getDatabase("review").getCollection("applications")
+                    .deleteOne(new Document("_id", id)).getDeletedCount()).isEqualTo(1);
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestServers.kafkaBootstrapServers()))) {
+            // The group empties once the stopped consumer's leave is processed.
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(admin
+                    .describeConsumerGroups(List.of("review-service")).all().get().get("review-service").members())
+                    .isEmpty());
+            Map<TopicPartition, OffsetAndMetadata> beginning = new HashMap<>();
+            for (var partition : admin.describeTopics(List.of(Topics.SUBMISSIONS)).allTopicNames().get()
+                    .get(Topics.SUBMISSIONS).partitions()) {
+                beginning.put(new TopicPartition(Topics.SUBMISSIONS, partition.partition()), new OffsetAndMetadata(0));
+            }
+            admin.alterConsumerGroupOffsets("review-service", beginning).all().get();
+
+            review = start("review-service", reviewArguments);
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(review::ready);
+
+            // Registered again, and its ApplicationRegistered published (the outbox drained) ...
+            try (MongoClient mongo = MongoClients.create(TestServers.mongoUri())) {
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    Document stored = mongo.getDatabase("review").getCollection("applications")
+                            .find(new Document("_id", id)).first();
+                    assertThat(stored).isNotNull();
+                    assertThat(stored.getList("outbox", Document.class)).isEmpty();
+                });
+            }
+            // ... and consumed by notification (no lag left on review.applications.v1) ...
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin
+                        .listConsumerGroupOffsets("notification-service").partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+                committed.keySet().stream().filter(tp -> tp.topic().equals(Topics.APPLICATIONS))
+                        .forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                assertThat(latest).isNotEmpty();
+                var ends = admin.listOffsets(latest).all().get();
+                for (var end : ends.entrySet()) {
+                    assertThat(committed.get(end.getKey()).offset()).isEqualTo(end.getValue().offset());
+                }
+            });
+        }
+        // ... without a second receipt.
+        assertThat(mailTo(email)).hasSize(1);
     }
 
     private static HttpResponse<String> reviewer(String path, String json) throws Exception {
