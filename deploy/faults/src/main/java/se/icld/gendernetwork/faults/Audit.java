@@ -64,7 +64,8 @@ final class Audit {
      * @param crashes notification-service crashes in the documented window during the scenario: each
      *                allows one email sent twice with the same Message-ID
      */
-    static void check(Row row, Load load, Truth truth, int crashes, List<String> extraPersonal) throws Exception {
+    static void check(Row row, Load load, Truth truth, List<SmtpFront.Delivery> deliveries, int crashes,
+            List<String> extraPersonal) throws Exception {
         truth.readTopics();
         List<Load.Sub> accepted = load.accepted();
         row.accepted = accepted.size();
@@ -100,8 +101,21 @@ final class Audit {
             row.notes.add(row.crossed + " 202s carried another applicant's submission id and token (same Idempotency-Key, other body)");
         }
         // no application twice (one applicant address = one logical submission)
+        Map<String, Load.Sub> subByEmail = new HashMap<>();
+        load.subs().forEach(s -> subByEmail.put(s.email, s));
+        int withoutKey = 0;
+        int after503 = 0;
         for (List<Document> same : byEmail.values()) {
             row.duplicateApplications += same.size() - 1;
+            Load.Sub s = subByEmail.get(Truth.email(same.get(0)));
+            if (same.size() > 1 && s != null) {
+                withoutKey += s.key == null ? same.size() - 1 : 0;
+                after503 += s.attempts.get() > 1 ? same.size() - 1 : 0;
+            }
+        }
+        if (row.duplicateApplications > 0) {
+            row.notes.add(row.duplicateApplications + " duplicate applications: " + withoutKey + " of submissions sent without "
+                    + "an Idempotency-Key, " + after503 + " of submissions the client had to send again (503, timeout, refused)");
         }
 
         // every registration, information request, decision, withdrawal: exactly one email
@@ -117,8 +131,21 @@ final class Audit {
         for (Document n : truth.notifications(byId.keySet())) {
             logByApp.computeIfAbsent(n.getString("applicationId"), k -> new ArrayList<>()).add(n);
         }
+        // Deliveries as the SMTP fronts saw them (GreenMail's 250 after the data), by recipient:
+        // the inbox API lists each Message-ID once, so only these can show a message delivered twice.
+        Map<String, List<String>> deliveredTo = new HashMap<>();
+        synchronized (deliveries) {
+            for (SmtpFront.Delivery d : deliveries) {
+                for (String to : d.recipients()) {
+                    if (to.contains(fragment)) {
+                        deliveredTo.computeIfAbsent(to, k -> new ArrayList<>()).add(String.valueOf(d.messageId()));
+                    }
+                }
+            }
+        }
         int sameIdTwice = 0;
         int otherIdTwice = 0;
+        int disagree = 0;
         for (Map.Entry<String, List<Document>> e : byEmail.entrySet()) {
             Map<String, Integer> expected = new HashMap<>();
             for (Document d : e.getValue()) {
@@ -126,13 +153,23 @@ final class Audit {
             }
             Map<String, List<Truth.Mail>> byTemplate = mailsTo.getOrDefault(e.getKey(), List.of()).stream()
                     .collect(Collectors.groupingBy(Truth.Mail::template));
+            Map<String, List<String>> deliveredByTemplate = deliveredTo.getOrDefault(e.getKey(), List.of()).stream()
+                    .collect(Collectors.groupingBy(Audit::templateOf));
             Set<String> templates = new HashSet<>(expected.keySet());
             templates.addAll(byTemplate.keySet());
+            templates.addAll(deliveredByTemplate.keySet());
             for (String template : templates) {
-                List<Truth.Mail> mails = byTemplate.getOrDefault(template, List.of());
-                long distinct = mails.stream().map(Truth.Mail::messageId).distinct().count();
+                Set<String> inInbox = byTemplate.getOrDefault(template, List.of()).stream().map(Truth.Mail::messageId)
+                        .collect(Collectors.toSet());
+                List<String> delivered = deliveredByTemplate.getOrDefault(template, List.of());
+                Set<String> ids = new HashSet<>(inInbox);
+                ids.addAll(delivered);
+                if (!inInbox.equals(new HashSet<>(delivered))) {
+                    disagree++;
+                }
+                long distinct = ids.size();
                 int want = expected.getOrDefault(template, 0);
-                sameIdTwice += (int) (mails.size() - distinct);
+                sameIdTwice += Math.max(0, delivered.size() - new HashSet<>(delivered).size());
                 if (distinct > want) {
                     otherIdTwice += (int) (distinct - want);
                 }
@@ -148,7 +185,13 @@ final class Audit {
                 }
             }
         }
+        if (disagree > 0) {
+            row.notes.add(disagree + " notices where the inbox and the SMTP deliveries disagree on the Message-IDs");
+        }
         row.duplicateEmails = sameIdTwice + otherIdTwice;
+        row.notes.add(0, "audited: " + apps.size() + " applications, " + mailsTo.values().stream().mapToInt(List::size).sum()
+                + " emails in the inbox, " + deliveredTo.values().stream().mapToInt(List::size).sum() + " SMTP deliveries, "
+                + truth.submissionRecords.size() + " submission keys on intake.submissions.v1 so far");
         row.withinWindow = Math.min(sameIdTwice, crashes);
         if (sameIdTwice > 0) {
             row.notes.add(sameIdTwice + " emails sent twice with the same Message-ID"
@@ -199,6 +242,14 @@ final class Audit {
         if (gaveUp > 0) {
             row.notes.add(gaveUp + " submissions never answered 202 (rejected " + load.rejected.get() + ")");
         }
+    }
+
+    /** {@code <eventId.template@domain>} → template. */
+    static String templateOf(String messageId) {
+        String local = messageId.replace("<", "").replace(">", "");
+        local = local.contains("@") ? local.substring(0, local.indexOf('@')) : local;
+        int dot = local.indexOf('.');
+        return dot < 0 ? "" : local.substring(dot + 1);
     }
 
     static String applicantStatus(Load.Sub s) {

@@ -37,7 +37,7 @@ public final class FaultRun {
     record Profile(boolean quick, double rate, int pre, int fault, int post, int mongoOutage, int races,
                    int stallSeconds, int maxQuietSeconds) {
         static Profile of(boolean quick) {
-            return quick ? new Profile(true, 2, 4, 10, 4, 55, 8, 40, 150)
+            return quick ? new Profile(true, 2, 3, 8, 3, 50, 6, 30, 120)
                          : new Profile(false, 4, 10, 25, 10, 90, 30, 75, 400);
         }
     }
@@ -170,7 +170,7 @@ public final class FaultRun {
             load.stopActions();
             quiet(load, row);
             healStack();
-            Audit.check(row, load, truth, crashes, extraPersonal);
+            Audit.check(row, load, truth, stack.deliveries, crashes, extraPersonal);
         } catch (Exception e) {
             row.error = e.toString();
             Log.say("  %s failed: %s", s.name(), e);
@@ -334,8 +334,8 @@ public final class FaultRun {
         poison.put("notification.deliveries.v1", List.of(
                 "{\"type\": \"NotificationSent\", \"messageId\": \"<" + pii,
                 "{\"type\": \"NotificationSent\", \"eventId\": [], \"applicationId\": 3, \"template\": {\"to\": \"" + pii + "\"}}",
-                "{\"type\": \"NotificationSent\", \"eventId\": \"" + UUID.randomUUID() + "\", \"applicationId\": \""
-                        + UUID.randomUUID() + "\", \"template\": \"" + big + "\"}"));
+                "{\"type\": \"NotificationSent\", \"eventId\": \"not-a-uuid\", \"applicationId\": \""
+                        + UUID.randomUUID() + "\", \"messageId\": {\"x\": 1}, \"template\": \"" + big + "\"}"));
         Properties props = Stack.kafkaProps();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -59,6 +59,7 @@ final class Load {
         volatile boolean done;
         volatile int lastStatus;
         final AtomicInteger attempts = new AtomicInteger();
+        final AtomicInteger actionAttempts = new AtomicInteger();
         volatile int step;
         volatile boolean finished;
         volatile long nextTry;
@@ -105,6 +106,7 @@ final class Load {
         this.marker = marker;
         this.tag = tag;
         this.intakes = intakes;
+        this.submitDeadline = System.currentTimeMillis() + 300_000;
     }
 
     static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -305,7 +307,7 @@ final class Load {
                 if (st == 409) {
                     s.step = s.step == 1 ? 0 : 3;
                     s.nextTry = System.currentTimeMillis() + 1000;
-                    if (s.attempts.incrementAndGet() > 60) {
+                    if (s.actionAttempts.incrementAndGet() > 60) {
                         s.finished = true;
                     }
                 } else if (st != 200) {

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,10 @@ final class SmtpFront implements AutoCloseable {
 
     enum Mode { PASS, REFUSE, TEMP_FAIL, PERM_FAIL, DROP_AFTER_DATA, SLOW_AFTER_DATA, CRASH_AFTER_250 }
 
+    /** One message GreenMail accepted (its 250 after the data): the Message-ID header and the recipients. */
+    record Delivery(String messageId, List<String> recipients) {
+    }
+
     static final int SLOW_MS = 15_000;
 
     private final int port;
@@ -55,7 +60,10 @@ final class SmtpFront implements AutoCloseable {
     private ServerSocket server;
     private volatile boolean closed;
 
-    SmtpFront(int port, int upstreamPort, Runnable crash) throws IOException {
+    private final List<Delivery> deliveries;
+
+    SmtpFront(int port, int upstreamPort, Runnable crash, List<Delivery> deliveries) throws IOException {
+        this.deliveries = deliveries;
         this.port = port;
         this.upstreamPort = upstreamPort;
         this.crash = crash;
@@ -156,6 +164,7 @@ final class SmtpFront implements AutoCloseable {
             InputStream in = new java.io.BufferedInputStream(client.getInputStream());
             OutputStream out = upstream.getOutputStream();
             boolean inData = false;
+            boolean inHeaders = false;
             byte[] line;
             while ((line = readRaw(in)) != null) {
                 String text = new String(line, StandardCharsets.ISO_8859_1);
@@ -163,11 +172,26 @@ final class SmtpFront implements AutoCloseable {
                     if (text.equals(".\r\n") || text.equals(".\n")) {
                         inData = false;
                         state.awaitingDataReply = true;
+                    } else if (inHeaders && text.isBlank()) {
+                        inHeaders = false;
+                    } else if (inHeaders && text.regionMatches(true, 0, "Message-ID:", 0, 11)) {
+                        state.messageId = text.substring(11).strip();
                     }
                 } else {
                     String cmd = command(text);
+                    if (cmd.equals("MAIL")) {
+                        state.recipients.clear();
+                        state.messageId = null;
+                    } else if (cmd.equals("RCPT")) {
+                        int lt = text.indexOf('<');
+                        int gt = text.indexOf('>');
+                        if (lt >= 0 && gt > lt) {
+                            state.recipients.add(text.substring(lt + 1, gt));
+                        }
+                    }
                     if (cmd.equals("DATA")) {
                         inData = true;
+                        inHeaders = true;
                     } else if (cmd.equals("QUIT") && state.delivered && m == Mode.CRASH_AFTER_250
                             && crashes.getAndDecrement() > 0) {
                         crashed.incrementAndGet();
@@ -194,6 +218,9 @@ final class SmtpFront implements AutoCloseable {
                 if (state.awaitingDataReply && finalLine) {
                     state.awaitingDataReply = false;
                     state.delivered = text.startsWith("250");
+                    if (state.delivered) {
+                        deliveries.add(new Delivery(state.messageId, List.copyOf(state.recipients)));
+                    }
                     if (m == Mode.DROP_AFTER_DATA) {
                         faulted.incrementAndGet();
                         close(client);
@@ -221,6 +248,8 @@ final class SmtpFront implements AutoCloseable {
     private static final class ConnectionState {
         volatile boolean awaitingDataReply;
         volatile boolean delivered;
+        volatile String messageId;
+        final List<String> recipients = new java.util.concurrent.CopyOnWriteArrayList<>();
     }
 
     private static String command(String line) {

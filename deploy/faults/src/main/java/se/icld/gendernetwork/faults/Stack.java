@@ -61,6 +61,8 @@ final class Stack implements AutoCloseable {
     final List<Proc> services;
     TcpProxy brokerProxy;
     SmtpFront front1, front2;
+    /** Every message GreenMail accepted through the fronts, in order (the inbox API lists a Message-ID once). */
+    final List<SmtpFront.Delivery> deliveries = java.util.Collections.synchronizedList(new ArrayList<>());
 
     Stack(Path root, Path work, int startupSeconds) throws IOException {
         this.root = root;
@@ -189,8 +191,8 @@ final class Stack implements AutoCloseable {
     /** Starts everything, waits for readiness. */
     void start() throws Exception {
         brokerProxy = new TcpProxy(KAFKA_PROXY, KAFKA);
-        front1 = new SmtpFront(SMTP_FRONT_1, SMTP, notify1::kill9);
-        front2 = new SmtpFront(SMTP_FRONT_2, SMTP, notify2::kill9);
+        front1 = new SmtpFront(SMTP_FRONT_1, SMTP, notify1::kill9, deliveries);
+        front2 = new SmtpFront(SMTP_FRONT_2, SMTP, notify2::kill9, deliveries);
         long t0 = System.nanoTime();
         kafka.start();
         infraMongo.start();
