@@ -37,8 +37,8 @@ public final class FaultRun {
     record Profile(boolean quick, double rate, int pre, int fault, int post, int mongoOutage, int races,
                    int stallSeconds, int maxQuietSeconds) {
         static Profile of(boolean quick) {
-            return quick ? new Profile(true, 2, 3, 8, 3, 50, 6, 30, 120)
-                         : new Profile(false, 4, 10, 25, 10, 90, 30, 75, 400);
+            return quick ? new Profile(true, 2, 3, 8, 3, 50, 6, 60, 180)
+                         : new Profile(false, 4, 10, 25, 10, 90, 30, 90, 420);
         }
     }
 
@@ -168,8 +168,8 @@ public final class FaultRun {
             load.awaitSubmissions();
             Thread.sleep(3000);
             load.stopActions();
-            quiet(load, row);
             healStack();
+            quiet(load, row);
             Audit.check(row, load, truth, stack.deliveries, crashes, extraPersonal);
         } catch (Exception e) {
             row.error = e.toString();
@@ -246,7 +246,7 @@ public final class FaultRun {
         long lastChange = start;
         String last = "";
         while (true) {
-            List<String> ids = load.accepted().stream().map(s -> s.id).toList();
+            List<String> ids = load.accepted().stream().map(s -> s.id).distinct().toList();
             String signature;
             boolean done;
             try {
