@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The fault-injection run: starts Kafka, two LocalInfra processes (MongoDB; SMTP + inbox), two replicas
-# of each service on ports 19xxx of their own, drives a bounded load through each fault, audits the
+# of each service on ports 31xxx of their own, drives a bounded load through each fault, audits the
 # outcome from Kafka, MongoDB and the inbox, prints the report and exits non-zero when anything
 # accepted was lost or doubled outside the documented window. See deploy/faults/README.md.
 #
@@ -47,7 +47,7 @@ done
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 busy=()
-for port in 19017 19025 19026 19027 19080 19081 19082 19083 19084 19085 19086 19092 19093 19094 19095; do
+for port in 31017 31025 31026 31027 31080 31081 31082 31083 31084 31085 31086 31092 31093 31094 31095; do
   if port_open "$port"; then busy+=("$port"); fi
 done
 if ((${#busy[@]})); then

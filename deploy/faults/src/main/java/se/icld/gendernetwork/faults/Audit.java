@@ -67,6 +67,10 @@ final class Audit {
     static void check(Row row, Load load, Truth truth, List<SmtpFront.Delivery> deliveries, int crashes,
             List<String> extraPersonal) throws Exception {
         truth.readTopics();
+        List<String> foreign = truth.foreignTopics();
+        if (!foreign.isEmpty()) {
+            row.error = "another program uses this run's broker (topics " + foreign + "): the figures are not trustworthy";
+        }
         List<Load.Sub> accepted = load.accepted();
         row.accepted = accepted.size();
         String fragment = "." + load.tag + ".";

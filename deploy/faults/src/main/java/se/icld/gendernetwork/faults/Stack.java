@@ -23,28 +23,28 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * The processes of one fault run, on loopback ports of their own (19xxx), so the run can go on
+ * The processes of one fault run, on loopback ports of their own (31xxx), so the run can go on
  * beside a developer's local stack (8081–8083, 9092, 27017, 2525, 8025):
  * <pre>
- *  kafka          broker + controller (KRaft), listener SVC 19092 (advertised as the proxy 19094),
- *                 INTERNAL 19095 (the auditor and the poison producer), controller 19093
- *  infra-mongo    LocalInfra: the MongoDB wire server 19017 (its SMTP and inbox unused, free ports)
- *  infra-mail     LocalInfra: GreenMail SMTP 19025, inbox 19080 (its MongoDB unused, free port)
- *  broker proxy   19094 → 19092 (this JVM): latency and loss on demand
- *  SMTP fronts    19026 → 19025 for notification-1, 19027 → 19025 for notification-2 (this JVM)
- *  intake-1/2     19081 / 19084
- *  review-1/2     19082 / 19085
- *  notification-1/2 19083 / 19086
+ *  kafka          broker + controller (KRaft), listener SVC 31092 (advertised as the proxy 31094),
+ *                 INTERNAL 31095 (the auditor and the poison producer), controller 31093
+ *  infra-mongo    LocalInfra: the MongoDB wire server 31017 (its SMTP and inbox unused, free ports)
+ *  infra-mail     LocalInfra: GreenMail SMTP 31025, inbox 31080 (its MongoDB unused, free port)
+ *  broker proxy   31094 → 31092 (this JVM): latency and loss on demand
+ *  SMTP fronts    31026 → 31025 for notification-1, 31027 → 31025 for notification-2 (this JVM)
+ *  intake-1/2     31081 / 31084
+ *  review-1/2     31082 / 31085
+ *  notification-1/2 31083 / 31086
  * </pre>
  * MongoDB and SMTP run in two LocalInfra processes so that stopping MongoDB does not stop SMTP.
  */
 final class Stack implements AutoCloseable {
 
     static final String VERSION = "0.1.0-SNAPSHOT";
-    static final int KAFKA = 19092, KAFKA_CONTROLLER = 19093, KAFKA_PROXY = 19094, KAFKA_INTERNAL = 19095;
-    static final int MONGO = 19017, SMTP = 19025, INBOX = 19080;
-    static final int SMTP_FRONT_1 = 19026, SMTP_FRONT_2 = 19027;
-    static final int INTAKE_1 = 19081, INTAKE_2 = 19084, REVIEW_1 = 19082, REVIEW_2 = 19085, NOTIFY_1 = 19083, NOTIFY_2 = 19086;
+    static final int KAFKA = 31092, KAFKA_CONTROLLER = 31093, KAFKA_PROXY = 31094, KAFKA_INTERNAL = 31095;
+    static final int MONGO = 31017, SMTP = 31025, INBOX = 31080;
+    static final int SMTP_FRONT_1 = 31026, SMTP_FRONT_2 = 31027;
+    static final int INTAKE_1 = 31081, INTAKE_2 = 31084, REVIEW_1 = 31082, REVIEW_2 = 31085, NOTIFY_1 = 31083, NOTIFY_2 = 31086;
     static final String SECRET = "local-stack-status-secret-not-for-production";
     static final List<String> TOPICS = List.of("intake.submissions.v1", "review.applications.v1", "notification.deliveries.v1",
             "intake.submissions.v1.review-service.dlq", "review.applications.v1.notification-service.dlq",

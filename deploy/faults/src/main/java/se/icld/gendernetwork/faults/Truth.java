@@ -118,6 +118,16 @@ final class Truth implements AutoCloseable {
         }
     }
 
+    /** Topics on the broker that are neither the system's nor Kafka's own: another program is using this broker. */
+    List<String> foreignTopics() {
+        try {
+            return admin.listTopics().names().get(20, TimeUnit.SECONDS).stream()
+                    .filter(t -> !Stack.TOPICS.contains(t) && !t.startsWith("__")).sorted().toList();
+        } catch (Exception e) {
+            return List.of("(cannot list topics: " + e.getClass().getSimpleName() + ")");
+        }
+    }
+
     /** Dead letters read since the previous call. */
     List<DeadLetter> newDeadLetters() {
         List<DeadLetter> fresh = List.copyOf(deadLetters.subList(deadLettersChecked, deadLetters.size()));
