@@ -1,0 +1,310 @@
+package se.icld.gendernetwork.faults;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An SMTP front of the suite's own between one notification-service replica and GreenMail.
+ * In {@link Mode#PASS} it relays line by line (watching the commands, never logging content);
+ * the other modes inject one SMTP fault each:
+ * <ul>
+ * <li>{@link Mode#REFUSE}: nothing listens (connection refused);</li>
+ * <li>{@link Mode#TEMP_FAIL}: answers itself, {@code 451 4.3.0} to MAIL FROM;</li>
+ * <li>{@link Mode#PERM_FAIL}: answers itself, {@code 550 5.1.1} to RCPT TO;</li>
+ * <li>{@link Mode#DROP_AFTER_DATA}: relays the message to GreenMail (which stores it), swallows the
+ * 250 and closes the connection: the client never learns the outcome;</li>
+ * <li>{@link Mode#SLOW_AFTER_DATA}: relays the message, holds the 250 for {@link #SLOW_MS} (longer than
+ * the client's 10 s read timeout);</li>
+ * <li>{@link Mode#CRASH_AFTER_250}: relays the message and its 250, then kills the replica (kill -9)
+ * when it sends QUIT, i.e. after it read the 250 and before it can write the log
+ * (Spring's sender closes the transport before returning). Once per {@link #armCrash}.</li>
+ * </ul>
+ */
+final class SmtpFront implements AutoCloseable {
+
+    enum Mode { PASS, REFUSE, TEMP_FAIL, PERM_FAIL, DROP_AFTER_DATA, SLOW_AFTER_DATA, CRASH_AFTER_250 }
+
+    /** One message GreenMail accepted (its 250 after the data): the Message-ID header and the recipients. */
+    record Delivery(String messageId, List<String> recipients) {
+    }
+
+    static final int SLOW_MS = 15_000;
+
+    private final int port;
+    private final int upstreamPort;
+    private final Runnable crash;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "smtp-front");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger crashes = new AtomicInteger();
+    final AtomicInteger crashed = new AtomicInteger();
+    final AtomicInteger faulted = new AtomicInteger();
+    private volatile Mode mode = Mode.PASS;
+    private ServerSocket server;
+    private volatile boolean closed;
+
+    private final List<Delivery> deliveries;
+
+    SmtpFront(int port, int upstreamPort, Runnable crash, List<Delivery> deliveries) throws IOException {
+        this.deliveries = deliveries;
+        this.port = port;
+        this.upstreamPort = upstreamPort;
+        this.crash = crash;
+        listen();
+    }
+
+    synchronized void mode(Mode next) throws IOException {
+        if (next == Mode.REFUSE && server != null) {
+            server.close();
+            server = null;
+        } else if (next != Mode.REFUSE && server == null) {
+            listen();
+        }
+        mode = next;
+    }
+
+    void armCrash(int times) {
+        crashes.set(times);
+    }
+
+    private synchronized void listen() throws IOException {
+        ServerSocket s = new ServerSocket();
+        s.setReuseAddress(true);
+        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        server = s;
+        Thread acceptor = new Thread(() -> accept(s), "smtp-front-" + port);
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    private void accept(ServerSocket s) {
+        while (!closed && !s.isClosed()) {
+            try {
+                Socket client = s.accept();
+                open.add(client);
+                Mode m = mode;
+                threads.execute(() -> handle(client, m));
+            } catch (IOException e) {
+                // closed by mode(REFUSE) or close()
+            }
+        }
+    }
+
+    private void handle(Socket client, Mode m) {
+        try {
+            client.setSoTimeout(60_000);
+            if (m == Mode.TEMP_FAIL || m == Mode.PERM_FAIL) {
+                respond(client, m);
+            } else {
+                relay(client, m);
+            }
+        } catch (IOException e) {
+            // the client went away
+        } finally {
+            close(client);
+        }
+    }
+
+    private void respond(Socket client, Mode m) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(client.getInputStream());
+        OutputStream out = client.getOutputStream();
+        write(out, "220 faults ESMTP fault injection");
+        String line;
+        while ((line = readLine(in)) != null) {
+            String cmd = command(line);
+            switch (cmd) {
+                case "EHLO", "HELO" -> write(out, "250 faults");
+                case "MAIL" -> {
+                    if (m == Mode.TEMP_FAIL) {
+                        faulted.incrementAndGet();
+                        write(out, "451 4.3.0 Temporary failure, try again later");
+                    } else {
+                        write(out, "250 2.1.0 OK");
+                    }
+                }
+                case "RCPT" -> {
+                    faulted.incrementAndGet();
+                    write(out, "550 5.1.1 Mailbox unavailable");
+                }
+                case "DATA" -> write(out, "554 5.5.1 No valid recipients");
+                case "RSET", "NOOP" -> write(out, "250 2.0.0 OK");
+                case "QUIT" -> {
+                    write(out, "221 2.0.0 Bye");
+                    return;
+                }
+                default -> write(out, "502 5.5.2 Command not recognised");
+            }
+        }
+    }
+
+    private void relay(Socket client, Mode m) throws IOException {
+        Socket upstream = new Socket();
+        upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 5_000);
+        open.add(upstream);
+        ConnectionState state = new ConnectionState();
+        try {
+            threads.execute(() -> replies(upstream, client, m, state));
+            InputStream in = new java.io.BufferedInputStream(client.getInputStream());
+            OutputStream out = upstream.getOutputStream();
+            boolean inData = false;
+            boolean inHeaders = false;
+            byte[] line;
+            while ((line = readRaw(in)) != null) {
+                String text = new String(line, StandardCharsets.ISO_8859_1);
+                if (inData) {
+                    if (text.equals(".\r\n") || text.equals(".\n")) {
+                        inData = false;
+                        state.awaitingDataReply = true;
+                    } else if (inHeaders && text.isBlank()) {
+                        inHeaders = false;
+                    } else if (inHeaders && text.regionMatches(true, 0, "Message-ID:", 0, 11)) {
+                        state.messageId = text.substring(11).strip();
+                    }
+                } else {
+                    String cmd = command(text);
+                    if (cmd.equals("MAIL")) {
+                        state.recipients.clear();
+                        state.messageId = null;
+                    } else if (cmd.equals("RCPT")) {
+                        int lt = text.indexOf('<');
+                        int gt = text.indexOf('>');
+                        if (lt >= 0 && gt > lt) {
+                            state.recipients.add(text.substring(lt + 1, gt));
+                        }
+                    }
+                    if (cmd.equals("DATA")) {
+                        inData = true;
+                        inHeaders = true;
+                    } else if (cmd.equals("QUIT") && state.delivered && m == Mode.CRASH_AFTER_250
+                            && crashes.getAndDecrement() > 0) {
+                        crashed.incrementAndGet();
+                        crash.run();
+                        return;
+                    }
+                }
+                out.write(line);
+                out.flush();
+            }
+        } finally {
+            close(upstream);
+        }
+    }
+
+    private void replies(Socket upstream, Socket client, Mode m, ConnectionState state) {
+        try {
+            InputStream in = new java.io.BufferedInputStream(upstream.getInputStream());
+            OutputStream out = client.getOutputStream();
+            byte[] line;
+            while ((line = readRaw(in)) != null) {
+                String text = new String(line, StandardCharsets.ISO_8859_1);
+                boolean finalLine = text.length() < 4 || text.charAt(3) != '-';
+                if (state.awaitingDataReply && finalLine) {
+                    state.awaitingDataReply = false;
+                    state.delivered = text.startsWith("250");
+                    if (state.delivered) {
+                        deliveries.add(new Delivery(state.messageId, List.copyOf(state.recipients)));
+                    }
+                    if (m == Mode.DROP_AFTER_DATA) {
+                        faulted.incrementAndGet();
+                        close(client);
+                        close(upstream);
+                        return;
+                    }
+                    if (m == Mode.SLOW_AFTER_DATA) {
+                        faulted.incrementAndGet();
+                        Thread.sleep(SLOW_MS);
+                    }
+                }
+                out.write(line);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // one side went away
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            close(client);
+            close(upstream);
+        }
+    }
+
+    private static final class ConnectionState {
+        volatile boolean awaitingDataReply;
+        volatile boolean delivered;
+        volatile String messageId;
+        final List<String> recipients = new java.util.concurrent.CopyOnWriteArrayList<>();
+    }
+
+    private static String command(String line) {
+        String s = line.strip();
+        int space = s.indexOf(' ');
+        String cmd = space < 0 ? s : s.substring(0, space);
+        if (cmd.contains(":")) {
+            cmd = cmd.substring(0, cmd.indexOf(':'));
+        }
+        return cmd.toUpperCase(Locale.ROOT);
+    }
+
+    private static void write(OutputStream out, String line) throws IOException {
+        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        byte[] raw = readRaw(in);
+        return raw == null ? null : new String(raw, StandardCharsets.ISO_8859_1);
+    }
+
+    /** One line including its line end, or null at the end of the stream. */
+    private static byte[] readRaw(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+        int b;
+        while ((b = in.read()) >= 0) {
+            line.write(b);
+            if (b == '\n') {
+                return line.toByteArray();
+            }
+        }
+        return line.size() == 0 ? null : line.toByteArray();
+    }
+
+    private void close(Socket s) {
+        open.remove(s);
+        try {
+            s.close();
+        } catch (IOException e) {
+            // nothing to do
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } catch (IOException e) {
+            // nothing to do
+        }
+        open.forEach(this::close);
+        threads.shutdownNow();
+    }
+}
