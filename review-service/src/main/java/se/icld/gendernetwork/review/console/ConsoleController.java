@@ -30,6 +30,7 @@ import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.review.queue.ReviewQueue;
 import se.icld.gendernetwork.review.workflow.ReviewerActions;
+import se.icld.gendernetwork.review.web.pages.PageFormats;
 
 /**
  * The reviewer console: the queue and one application with its forms. Every action is a POST

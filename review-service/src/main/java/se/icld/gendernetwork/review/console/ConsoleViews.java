@@ -14,6 +14,7 @@ import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Interest;
 import se.icld.gendernetwork.review.application.Municipality;
 import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.web.pages.PageFormats;
 
 /** What the console's templates show, already formatted for the reader's language. */
 public final class ConsoleViews {

@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.review.applicant.web;
+package se.icld.gendernetwork.review.status.web;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,18 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import se.icld.gendernetwork.review.applicant.ApplicantActions;
+import se.icld.gendernetwork.review.status.ApplicantActions;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Status;
 
 /** The applicant's API: the status token is the only credential; a wrong one is 404. */
 @RestController
 @RequestMapping("/api/v1/applications/{id}")
-class ApplicantApiController {
+class StatusApiController {
 
     private final ApplicantActions actions;
 
-    ApplicantApiController(ApplicantActions actions) {
+    StatusApiController(ApplicantActions actions) {
         this.actions = actions;
     }
 

@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.review.applicant.page;
+package se.icld.gendernetwork.review.status.page;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,14 +20,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.icld.gendernetwork.review.applicant.ApplicantActions;
+import se.icld.gendernetwork.review.status.ApplicantActions;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
-import se.icld.gendernetwork.review.console.PageFormats;
-import se.icld.gendernetwork.review.console.PageLocaleResolver;
+import se.icld.gendernetwork.review.web.pages.PageFormats;
+import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
 
 /**
  * The applicant's status page, {@code /status/{id}?token=}, always in the applicant's language:
