@@ -12,19 +12,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 import se.icld.gendernetwork.review.application.Application;
-import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.Claim;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
@@ -133,12 +129,6 @@ class ConsoleController {
         }
         return act(id, reviewer, locale, model, redirect, response, "done.noted",
                 () -> actions.addNote(id, reviewer.getName(), text.strip()));
-    }
-
-    @ExceptionHandler({ApplicationNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "review/not-found";
     }
 
     private String act(UUID id, Principal reviewer, Locale locale, Model model, RedirectAttributes redirect,
