@@ -156,13 +156,13 @@ class ConsoleController {
     /** The workflow's refusal in the reviewer's words; a claim held by someone else names them. */
     private String explain(WorkflowException e, Application current, String me, Locale locale) {
         Claim claim = ConsoleViews.activeClaim(current, Instant.now(clock));
-        if (("claimed".equals(e.code()) || "not-claimed".equals(e.code())) && claim != null
+        if (e.code().aboutClaim() && claim != null
                 && !claim.reviewer().equals(me)) {
             return messages.getMessage("problem.claimed",
                     new Object[] {claim.reviewer(), PageFormats.dateTime(claim.until(), locale)}, locale);
         }
         String status = messages.getMessage("state." + current.status().name(), null, locale);
-        return messages.getMessage("problem." + e.code(), new Object[] {status},
+        return messages.getMessage("problem." + e.code().wire(), new Object[] {status},
                 messages.getMessage("problem.other", null, locale), locale);
     }
 

@@ -38,7 +38,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(WorkflowException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Conflict");
-        problem.setProperty("code", e.code());
+        problem.setProperty("code", e.code().wire());
         return problem;
     }
 
