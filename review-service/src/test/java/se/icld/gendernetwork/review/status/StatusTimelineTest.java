@@ -53,7 +53,7 @@ class StatusTimelineTest {
         List<HistoryEntry> history = List.of(
                 entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, null),
                 new HistoryEntry(HistoryAction.EMAIL_SENT, null, at(1), "notification-service", "RECEIPT (es)", "event-1"),
-                new HistoryEntry(HistoryAction.EMAIL_FAILED, Status.RECEIVED, at(2), "notification-service", "x", "event-2"));
+                new HistoryEntry(HistoryAction.EMAIL_FAILED, Status.IN_REVIEW, at(2), "notification-service", "x", "event-2"));
 
         assertThat(StatusTimeline.changes(history)).containsExactly(new Change(Status.RECEIVED, at(0)));
     }
