@@ -76,7 +76,7 @@ public class Application {
                 submitted.consent().noticeVersion());
         a.contentHash = submitted.contentHash();
         a.submittedAt = submitted.occurredAt();
-        a.record(HistoryEntry.of("REGISTERED", Status.RECEIVED, now, "system", null), now);
+        a.record(HistoryEntry.of(HistoryAction.REGISTERED, Status.RECEIVED, now, "system", null), now);
         a.announce(new ApplicationRegistered(a.nextEventId("ApplicationRegistered"), now, a.uuid(), a.reference, a.recipient(), a.municipalityRef()));
         return a;
     }
@@ -88,12 +88,12 @@ public class Application {
             throw WorkflowException.illegal(status, "claim");
         }
         if (claim != null && claim.activeAt(now) && !claim.reviewer().equals(reviewer)) {
-            throw new WorkflowException("claimed", "the application is claimed by another reviewer until " + claim.until());
+            throw new WorkflowException(WorkflowCode.CLAIMED, "the application is claimed by another reviewer until " + claim.until());
         }
         claim = new Claim(reviewer, now, now.plus(lease));
         Status next = status == Status.RECEIVED ? Status.IN_REVIEW : status;
         status = next;
-        record(HistoryEntry.of("CLAIMED", next, now, reviewer, null), now);
+        record(HistoryEntry.of(HistoryAction.CLAIMED, next, now, reviewer, null), now);
     }
 
     /** Give the application back to the queue. */
@@ -101,14 +101,14 @@ public class Application {
         requireRoom();
         requireClaim(reviewer, now, "release");
         claim = null;
-        record(HistoryEntry.of("RELEASED", status, now, reviewer, null), now);
+        record(HistoryEntry.of(HistoryAction.RELEASED, status, now, reviewer, null), now);
     }
 
     /** ACCEPTED, WAITLISTED or REJECTED from IN_REVIEW; WAITLISTED may later become ACCEPTED. */
     public void decide(String reviewer, Status outcome, String message, Instant now) {
         requireRoom();
         if (!Status.OUTCOMES.contains(outcome)) {
-            throw new WorkflowException("invalid-outcome", "the outcome must be ACCEPTED, WAITLISTED or REJECTED");
+            throw new WorkflowException(WorkflowCode.INVALID_OUTCOME, "the outcome must be ACCEPTED, WAITLISTED or REJECTED");
         }
         boolean legal = status == Status.IN_REVIEW || (status == Status.WAITLISTED && outcome == Status.ACCEPTED);
         if (!legal) {
@@ -118,7 +118,7 @@ public class Application {
         status = outcome;
         claim = null;
         decision = new Decision(outcome, message, reviewer, now);
-        record(HistoryEntry.of("DECIDED", outcome, now, reviewer, null), now);
+        record(HistoryEntry.of(HistoryAction.DECIDED, outcome, now, reviewer, null), now);
         announce(new DecisionMade(nextEventId("DecisionMade", outcome.name(), message), now, uuid(), reference, recipient(), municipalityRef(),
                 outcome.name(), message));
     }
@@ -131,7 +131,7 @@ public class Application {
         }
         requireClaim(reviewer, now, "request information on");
         status = Status.INFO_REQUESTED;
-        record(HistoryEntry.of("INFO_REQUESTED", status, now, reviewer, message), now);
+        record(HistoryEntry.of(HistoryAction.INFO_REQUESTED, status, now, reviewer, message), now);
         announce(new InformationRequested(nextEventId("InformationRequested", message), now, uuid(), reference, recipient(), municipalityRef(),
                 message));
     }
@@ -143,7 +143,7 @@ public class Application {
             throw WorkflowException.illegal(status, "answer an information request on");
         }
         status = Status.IN_REVIEW;
-        record(HistoryEntry.of("INFO_PROVIDED", status, now, APPLICANT, answer), now);
+        record(HistoryEntry.of(HistoryAction.INFO_PROVIDED, status, now, APPLICANT, answer), now);
     }
 
     /** The applicant withdraws, only before a decision. */
@@ -154,14 +154,14 @@ public class Application {
         }
         status = Status.WITHDRAWN;
         claim = null;
-        record(HistoryEntry.of("WITHDRAWN", status, now, APPLICANT, null), now);
+        record(HistoryEntry.of(HistoryAction.WITHDRAWN, status, now, APPLICANT, null), now);
         announce(new ApplicationWithdrawn(nextEventId("ApplicationWithdrawn"), now, uuid(), reference, recipient(), municipalityRef()));
     }
 
     /** An internal note, in any state. */
     public void addNote(String reviewer, String text, Instant now) {
         if (notes.size() >= MAX_NOTES) {
-            throw new WorkflowException("limit-reached", "an application keeps at most " + MAX_NOTES + " notes");
+            throw new WorkflowException(WorkflowCode.LIMIT_REACHED, "an application keeps at most " + MAX_NOTES + " notes");
         }
         Note note = new Note(text, reviewer, now);
         notes.add(note);
@@ -173,13 +173,13 @@ public class Application {
     private void requireRoom() {
         long changes = history.stream().filter(h -> h.sourceEventId() == null).count();
         if (changes >= MAX_HISTORY) {
-            throw new WorkflowException("limit-reached", "an application keeps at most " + MAX_HISTORY + " changes");
+            throw new WorkflowException(WorkflowCode.LIMIT_REACHED, "an application keeps at most " + MAX_HISTORY + " changes");
         }
     }
 
     private void requireClaim(String reviewer, Instant now, String action) {
         if (claim == null || !claim.heldBy(reviewer, now)) {
-            throw new WorkflowException("not-claimed", "claim the application before you " + action + " it");
+            throw new WorkflowException(WorkflowCode.NOT_CLAIMED, "claim the application before you " + action + " it");
         }
     }
 

@@ -8,23 +8,23 @@ public class WorkflowException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String code;
+    private final WorkflowCode code;
 
-    public WorkflowException(String code, String message) {
+    public WorkflowException(WorkflowCode code, String message) {
         super(message);
         this.code = code;
     }
 
-    public String code() {
+    public WorkflowCode code() {
         return code;
     }
 
     public static WorkflowException illegal(Status from, String action) {
-        return new WorkflowException("illegal-transition", "cannot " + action + " an application that is " + from);
+        return new WorkflowException(WorkflowCode.ILLEGAL_TRANSITION, "cannot " + action + " an application that is " + from);
     }
 
     public static WorkflowException concurrent() {
-        return new WorkflowException("concurrent-change",
+        return new WorkflowException(WorkflowCode.CONCURRENT_CHANGE,
                 "the application was changed by someone else at the same time; reload and try again");
     }
 }

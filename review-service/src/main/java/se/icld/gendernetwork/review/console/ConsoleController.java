@@ -12,24 +12,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 import se.icld.gendernetwork.review.application.Application;
-import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.Claim;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.review.queue.ReviewQueue;
 import se.icld.gendernetwork.review.workflow.ReviewerActions;
+import se.icld.gendernetwork.review.web.pages.PageFormats;
 
 /**
  * The reviewer console: the queue and one application with its forms. Every action is a POST
@@ -134,12 +131,6 @@ class ConsoleController {
                 () -> actions.addNote(id, reviewer.getName(), text.strip()));
     }
 
-    @ExceptionHandler({ApplicationNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "review/not-found";
-    }
-
     private String act(UUID id, Principal reviewer, Locale locale, Model model, RedirectAttributes redirect,
             HttpServletResponse response, String done, Supplier<Application> action) {
         try {
@@ -165,13 +156,13 @@ class ConsoleController {
     /** The workflow's refusal in the reviewer's words; a claim held by someone else names them. */
     private String explain(WorkflowException e, Application current, String me, Locale locale) {
         Claim claim = ConsoleViews.activeClaim(current, Instant.now(clock));
-        if (("claimed".equals(e.code()) || "not-claimed".equals(e.code())) && claim != null
+        if (e.code().aboutClaim() && claim != null
                 && !claim.reviewer().equals(me)) {
             return messages.getMessage("problem.claimed",
                     new Object[] {claim.reviewer(), PageFormats.dateTime(claim.until(), locale)}, locale);
         }
         String status = messages.getMessage("state." + current.status().name(), null, locale);
-        return messages.getMessage("problem." + e.code(), new Object[] {status},
+        return messages.getMessage("problem." + e.code().wire(), new Object[] {status},
                 messages.getMessage("problem.other", null, locale), locale);
     }
 

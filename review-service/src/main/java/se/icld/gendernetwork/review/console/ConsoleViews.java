@@ -14,6 +14,7 @@ import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Interest;
 import se.icld.gendernetwork.review.application.Municipality;
 import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.web.pages.PageFormats;
 
 /** What the console's templates show, already formatted for the reader's language. */
 public final class ConsoleViews {
@@ -57,9 +58,9 @@ public final class ConsoleViews {
                     : List.of(Status.ACCEPTED, Status.WAITLISTED, Status.REJECTED);
             List<HistoryRow> history = new ArrayList<>();
             for (HistoryEntry h : a.history()) {
-                boolean email = h.action().startsWith("EMAIL_");
+                boolean email = h.action().email();
                 history.add(new HistoryRow(PageFormats.dateTime(h.at(), locale),
-                        messages.getMessage("history." + h.action(), null, h.action(), locale), h.status(),
+                        messages.getMessage("history." + h.action().name(), null, h.action().name(), locale), h.status(),
                         messages.getMessage("by." + h.by(), null, h.by(), locale), h.detail(), email));
             }
             List<NoteRow> notes = a.notes().stream()

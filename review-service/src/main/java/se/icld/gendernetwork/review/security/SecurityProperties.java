@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users local users
  */
 @ConfigurationProperties("review.security")
-public record SecurityProperties(@DefaultValue("local") String mode, List<User> users) {
+public record SecurityProperties(@DefaultValue("local") SecurityMode mode, List<User> users) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);

@@ -16,6 +16,7 @@ import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.Status;
 
 /** What a reviewer does to an application; each action is one guarded single-document write. */
@@ -57,7 +58,7 @@ public class ReviewerActions {
         Application decided = change(id, a -> a.decide(reviewer, outcome, message, now()));
         Counter.builder("review.decisions").description("Decisions by outcome")
                 .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry).increment();
-        if (decided.submittedAt() != null && decided.history().stream().filter(h -> "DECIDED".equals(h.action())).count() == 1) {
+        if (decided.submittedAt() != null && decided.history().stream().filter(h -> h.action() == HistoryAction.DECIDED).count() == 1) {
             timeToDecision.record(Duration.between(decided.submittedAt(), decided.updatedAt()));
         }
         return decided;

@@ -57,7 +57,7 @@ class ApplicationTest {
         try {
             change.run();
         } catch (WorkflowException e) {
-            return e.code();
+            return e.code().wire();
         }
         throw new AssertionError("the change was accepted");
     }
@@ -70,7 +70,7 @@ class ApplicationTest {
             Application a = Application.register(submission(ID), T0);
 
             assertThat(a.status()).isEqualTo(Status.RECEIVED);
-            assertThat(a.history()).extracting(HistoryEntry::action).containsExactly("REGISTERED");
+            assertThat(a.history()).extracting(h -> h.action().name()).containsExactly("REGISTERED");
             assertThat(a.newEvents()).singleElement().isInstanceOf(ApplicationRegistered.class);
         }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 
 /** The console and status pages over plain HTTP: sign-in, roles, CSRF, 404s, headers, languages. */
@@ -150,7 +151,7 @@ class ConsolePagesIntegrationTest extends PageTestSupport {
     @Test
     void theDetailShowsEmailDeliveriesAndNotesWhichTheApplicantNeverSees() {
         UUID id = registerApplication();
-        applications.appendOnce(id, new HistoryEntry("EMAIL_FAILED", null, Instant.now(), "notification-service",
+        applications.appendOnce(id, new HistoryEntry(HistoryAction.EMAIL_FAILED, null, Instant.now(), "notification-service",
                 "application-registered (es): 550 mailbox unavailable", UUID.randomUUID().toString()));
         PageClient alice = new PageClient(port);
         alice.login("alice");

@@ -21,6 +21,7 @@ import com.mongodb.client.result.UpdateResult;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.OutboxAppended;
 import se.icld.gendernetwork.review.application.OutboxEntry;
@@ -114,7 +115,7 @@ class MongoApplications implements Applications {
         if (application.submittedAt() == null) {
             return Optional.empty();
         }
-        return application.newHistory().stream().filter(h -> "DECIDED".equals(h.action())).findFirst()
+        return application.newHistory().stream().filter(h -> h.action() == HistoryAction.DECIDED).findFirst()
                 .map(h -> Duration.between(application.submittedAt(), h.at()).toMillis());
     }
 

@@ -11,6 +11,7 @@ import se.icld.gendernetwork.contracts.delivery.DeliveryEvent;
 import se.icld.gendernetwork.contracts.delivery.NotificationFailed;
 import se.icld.gendernetwork.contracts.delivery.NotificationSent;
 import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.support.messaging.JsonRecords;
 import se.icld.gendernetwork.support.messaging.UnprocessableRecordException;
@@ -35,14 +36,14 @@ class DeliveryListener {
             if (event.eventId() == null || event.applicationId() == null) {
                 throw new UnprocessableRecordException("delivery event lacks eventId or applicationId");
             }
-            String action;
+            HistoryAction action;
             String detail;
             if (event instanceof NotificationFailed failed) {
-                action = "EMAIL_FAILED";
+                action = HistoryAction.EMAIL_FAILED;
                 detail = failed.template() + " (" + failed.language() + "): " + failed.reason();
             } else {
                 NotificationSent sent = (NotificationSent) event;
-                action = "EMAIL_SENT";
+                action = HistoryAction.EMAIL_SENT;
                 detail = sent.template() + " (" + sent.language() + ")";
             }
             boolean added = applications.appendOnce(event.applicationId(), new HistoryEntry(action, null,

@@ -16,10 +16,12 @@ import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.OutboxEntry;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
+import se.icld.gendernetwork.review.application.WorkflowCode;
 
 /**
  * The applications store against a MongoDB wire server, without the rest of the service: the
@@ -46,10 +48,10 @@ class MongoApplicationsSliceTest extends PersistenceSliceSupport {
         applications.update(first);
 
         assertThatThrownBy(() -> applications.update(second)).isInstanceOfSatisfying(WorkflowException.class,
-                e -> assertThat(e.code()).isEqualTo("concurrent-change"));
+                e -> assertThat(e.code()).isEqualTo(WorkflowCode.CONCURRENT_CHANGE));
         Application stored = applications.find(id).orElseThrow();
         assertThat(stored.status()).isEqualTo(Status.ACCEPTED);
-        assertThat(stored.history()).filteredOn(h -> h.action().equals("DECIDED")).hasSize(1);
+        assertThat(stored.history()).filteredOn(h -> h.action() == HistoryAction.DECIDED).hasSize(1);
         assertThat(stored.outbox()).extracting(OutboxEntry::type).containsExactly("ApplicationRegistered", "DecisionMade");
     }
 
@@ -77,13 +79,13 @@ class MongoApplicationsSliceTest extends PersistenceSliceSupport {
     @Test
     void aDeliveryEntryIsAppendedOncePerEventAndLeavesTheVersionAlone() {
         UUID id = registered();
-        HistoryEntry sent = new HistoryEntry("EMAIL_SENT", null, now(), "notification-service", "RECEIPT (es)",
+        HistoryEntry sent = new HistoryEntry(HistoryAction.EMAIL_SENT, null, now(), "notification-service", "RECEIPT (es)",
                 UUID.randomUUID().toString());
 
         assertThat(applications.appendOnce(id, sent)).isTrue();
         assertThat(applications.appendOnce(id, sent)).isFalse();
         Application stored = applications.find(id).orElseThrow();
-        assertThat(stored.history()).extracting(HistoryEntry::action).containsExactly("REGISTERED", "EMAIL_SENT");
+        assertThat(stored.history()).extracting(h -> h.action().name()).containsExactly("REGISTERED", "EMAIL_SENT");
         assertThat(stored.version()).isEqualTo(1);
     }
 

@@ -1,7 +1,5 @@
-package se.icld.gendernetwork.review.applicant.page;
+package se.icld.gendernetwork.review.status.page;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,25 +7,21 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.icld.gendernetwork.review.applicant.ApplicantActions;
 import se.icld.gendernetwork.review.application.Application;
-import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
-import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
-import se.icld.gendernetwork.review.console.PageFormats;
-import se.icld.gendernetwork.review.console.PageLocaleResolver;
+import se.icld.gendernetwork.review.status.ApplicantActions;
+import se.icld.gendernetwork.review.status.StatusTimeline;
+import se.icld.gendernetwork.review.web.pages.PageFormats;
+import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
 
 /**
  * The applicant's status page, {@code /status/{id}?token=}, always in the applicant's language:
@@ -98,12 +92,6 @@ class StatusPageController {
         return "redirect:/status/{id}";
     }
 
-    @ExceptionHandler({ApplicationNotFoundException.class, MethodArgumentTypeMismatchException.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "review/not-found";
-    }
-
     private String refused(UUID id, String token, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         response.setStatus(HttpStatus.CONFLICT.value());
@@ -121,32 +109,13 @@ class StatusPageController {
         model.addAttribute("status", application.status());
         model.addAttribute("timeline", timeline(application, locale));
         model.addAttribute("canWithdraw", application.status().undecided());
-        model.addAttribute("question", application.status() == Status.INFO_REQUESTED ? question(application) : null);
+        model.addAttribute("question", application.status() == Status.INFO_REQUESTED ? StatusTimeline.question(application.history()) : null);
         return "review/status";
     }
 
     static List<TimelineEntry> timeline(Application application, Locale locale) {
-        List<TimelineEntry> changes = new ArrayList<>();
-        Status last = null;
-        for (HistoryEntry h : application.history()) {
-            if (h.status() != null && h.status() != last && h.sourceEventId() == null) {
-                changes.add(new TimelineEntry(h.status(), PageFormats.dateTime(h.at(), locale)));
-                last = h.status();
-            }
-        }
-        return changes;
-    }
-
-    /** The reviewer's latest question (the detail of the last INFO_REQUESTED entry). */
-    static String question(Application application) {
-        String question = null;
-        Instant latest = Instant.MIN;
-        for (HistoryEntry h : application.history()) {
-            if ("INFO_REQUESTED".equals(h.action()) && h.at() != null && !h.at().isBefore(latest)) {
-                question = h.detail();
-                latest = h.at();
-            }
-        }
-        return question;
+        return StatusTimeline.changes(application.history()).stream()
+                .map(c -> new TimelineEntry(c.status(), PageFormats.dateTime(c.at(), locale)))
+                .toList();
     }
 }

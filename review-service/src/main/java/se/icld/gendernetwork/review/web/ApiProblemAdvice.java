@@ -2,6 +2,8 @@ package se.icld.gendernetwork.review.web;
 
 import java.util.List;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -9,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -17,9 +20,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.WorkflowException;
 
-/** RFC 9457 problems for the review and applicant APIs. */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-class ProblemAdvice extends ResponseEntityExceptionHandler {
+/**
+ * The API's one problem handling: RFC 9457 {@code application/problem+json} for every
+ * {@code @RestController} (reviewers', applicants', stats, export). A workflow refusal is 409 with
+ * the workflow's {@code code}; an unknown id (or a wrong status token) is 404; invalid fields are 400
+ * with {@code errors}. Ordered before {@link se.icld.gendernetwork.review.web.pages.PageProblemAdvice},
+ * which answers the pages with HTML.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     record FieldProblem(String field, String message) {
     }
@@ -28,7 +38,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(WorkflowException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Conflict");
-        problem.setProperty("code", e.code());
+        problem.setProperty("code", e.code().wire());
         return problem;
     }
 

@@ -1,6 +1,5 @@
-package se.icld.gendernetwork.review.applicant.web;
+package se.icld.gendernetwork.review.status.web;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,42 +14,27 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import se.icld.gendernetwork.review.applicant.ApplicantActions;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.status.ApplicantActions;
+import se.icld.gendernetwork.review.status.StatusTimeline;
 
 /** The applicant's API: the status token is the only credential; a wrong one is 404. */
 @RestController
 @RequestMapping("/api/v1/applications/{id}")
-class ApplicantApiController {
+class StatusApiController {
 
     private final ApplicantActions actions;
 
-    ApplicantApiController(ApplicantActions actions) {
+    StatusApiController(ApplicantActions actions) {
         this.actions = actions;
     }
 
-    record StatusView(String reference, Status status, List<StatusChange> history) {
+    /** What the applicant sees: no reviewer names, no internal notes, no emails. */
+    record StatusView(String reference, Status status, List<StatusTimeline.Change> history) {
 
         static StatusView of(Application a) {
-            List<StatusChange> changes = StatusChange.of(a);
-            return new StatusView(a.reference(), a.status(), changes);
-        }
-    }
-
-    /** A change of status as the applicant sees it: no reviewer names, no internal notes. */
-    record StatusChange(Status status, Instant at) {
-
-        static List<StatusChange> of(Application a) {
-            java.util.ArrayList<StatusChange> changes = new java.util.ArrayList<>();
-            Status last = null;
-            for (var h : a.history()) {
-                if (h.status() != null && h.status() != last && h.sourceEventId() == null) {
-                    changes.add(new StatusChange(h.status(), h.at()));
-                    last = h.status();
-                }
-            }
-            return changes;
+            return new StatusView(a.reference(), a.status(), StatusTimeline.changes(a.history()));
         }
     }
 

@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.review.console;
+package se.icld.gendernetwork.review.web.pages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +10,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** The pages' language: {@code ?lang=es|en|sv} on the console (and its login page), a cookie to remember it. */
 @Configuration(proxyBeanMethods = false)
-class ConsoleWebConfiguration implements WebMvcConfigurer {
+class PagesConfiguration implements WebMvcConfigurer {
 
     @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver() {

@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.review.queue;
+package se.icld.gendernetwork.review.export;
 
 import java.io.IOException;
 import java.io.Writer;

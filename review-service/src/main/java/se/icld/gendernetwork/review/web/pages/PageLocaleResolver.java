@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.review.console;
+package se.icld.gendernetwork.review.web.pages;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.review.console;
+package se.icld.gendernetwork.review.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.review.applicant;
+package se.icld.gendernetwork.review.status;
 
 import java.time.Clock;
 import java.time.Instant;

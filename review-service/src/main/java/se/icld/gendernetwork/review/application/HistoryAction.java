@@ -1,0 +1,19 @@
+package se.icld.gendernetwork.review.application;
+
+/**
+ * What a line of an application's history records. Stored and shown in the API by its name
+ * ({@code "DECIDED"}), so the documents and the JSON read as before; the console's words for each
+ * are {@code history.<NAME>} in the messages.
+ */
+public enum HistoryAction {
+    REGISTERED, CLAIMED, RELEASED, DECIDED, INFO_REQUESTED, INFO_PROVIDED, WITHDRAWN,
+    /** A delivery report from notification-service: the email went out. */
+    EMAIL_SENT,
+    /** A delivery report from notification-service: the email could not be sent. */
+    EMAIL_FAILED;
+
+    /** A delivery report (appended by the store once per event), not a change of the application. */
+    public boolean email() {
+        return this == EMAIL_SENT || this == EMAIL_FAILED;
+    }
+}

@@ -1,0 +1,36 @@
+package se.icld.gendernetwork.review.application;
+
+/**
+ * Why the workflow refused a change. {@link #wire()} is the problem's {@code code} in the API
+ * ({@code "not-claimed"}) and the console's message key {@code problem.<wire>}.
+ */
+public enum WorkflowCode {
+    /** The change is not allowed from the current status. */
+    ILLEGAL_TRANSITION("illegal-transition"),
+    /** Another reviewer holds an active claim. */
+    CLAIMED("claimed"),
+    /** The change needs the caller's own active claim. */
+    NOT_CLAIMED("not-claimed"),
+    /** Someone else changed the application first (optimistic locking). */
+    CONCURRENT_CHANGE("concurrent-change"),
+    /** The application keeps no more changes or notes. */
+    LIMIT_REACHED("limit-reached"),
+    /** A decision must be ACCEPTED, WAITLISTED or REJECTED. */
+    INVALID_OUTCOME("invalid-outcome");
+
+    private final String wire;
+
+    WorkflowCode(String wire) {
+        this.wire = wire;
+    }
+
+    /** The code as the API and the messages spell it. */
+    public String wire() {
+        return wire;
+    }
+
+    /** A refusal with this code claimed by someone (so the console names who holds the claim). */
+    public boolean aboutClaim() {
+        return this == CLAIMED || this == NOT_CLAIMED;
+    }
+}

@@ -1,0 +1,87 @@
+package se.icld.gendernetwork.review.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.icld.gendernetwork.review.application.HistoryAction;
+import se.icld.gendernetwork.review.application.HistoryEntry;
+import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.status.StatusTimeline.Change;
+
+/** The applicant's timeline, one rule per test (plain: no Spring). */
+class StatusTimelineTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+    private static Instant at(int minutes) {
+        return T0.plusSeconds(60L * minutes);
+    }
+
+    private static HistoryEntry entry(HistoryAction action, Status status, int minutes, String detail) {
+        return HistoryEntry.of(action, status, at(minutes), "reviewer-a", detail);
+    }
+
+    @Test
+    void eachChangeOfStatusOnceOldestFirst() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, null),
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 1, null),
+                entry(HistoryAction.DECIDED, Status.ACCEPTED, 2, null));
+
+        assertThat(StatusTimeline.changes(history)).containsExactly(
+                new Change(Status.RECEIVED, at(0)), new Change(Status.IN_REVIEW, at(1)), new Change(Status.ACCEPTED, at(2)));
+    }
+
+    @Test
+    void anEntryThatKeepsTheStatusAddsNothing() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, null),
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 1, null),
+                entry(HistoryAction.RELEASED, Status.IN_REVIEW, 2, null),
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 3, null));
+
+        assertThat(StatusTimeline.changes(history)).extracting(Change::status)
+                .containsExactly(Status.RECEIVED, Status.IN_REVIEW);
+    }
+
+    @Test
+    void deliveryReportsAreLeftOut() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, null),
+                new HistoryEntry(HistoryAction.EMAIL_SENT, null, at(1), "notification-service", "RECEIPT (es)", "event-1"),
+                new HistoryEntry(HistoryAction.EMAIL_FAILED, Status.IN_REVIEW, at(2), "notification-service", "x", "event-2"));
+
+        assertThat(StatusTimeline.changes(history)).containsExactly(new Change(Status.RECEIVED, at(0)));
+    }
+
+    @Test
+    void aStatusReachedAgainIsShownAgain() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 0, null),
+                entry(HistoryAction.INFO_REQUESTED, Status.INFO_REQUESTED, 1, "Which schools?"),
+                entry(HistoryAction.INFO_PROVIDED, Status.IN_REVIEW, 2, "Three."));
+
+        assertThat(StatusTimeline.changes(history)).extracting(Change::status)
+                .containsExactly(Status.IN_REVIEW, Status.INFO_REQUESTED, Status.IN_REVIEW);
+    }
+
+    @Test
+    void theQuestionIsTheLatestInformationRequest() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.INFO_REQUESTED, Status.INFO_REQUESTED, 1, "first question"),
+                entry(HistoryAction.INFO_PROVIDED, Status.IN_REVIEW, 2, "an answer"),
+                entry(HistoryAction.INFO_REQUESTED, Status.INFO_REQUESTED, 3, "second question"));
+
+        assertThat(StatusTimeline.question(history)).isEqualTo("second question");
+    }
+
+    @Test
+    void noQuestionWithoutAnInformationRequest() {
+        assertThat(StatusTimeline.question(List.of(entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, "detail"))))
+                .isNull();
+    }
+}
