@@ -26,7 +26,10 @@ VERSION=0.1.0-SNAPSHOT
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}   # seconds, for each stage
 KAFKA_JAVA_OPTS=${KAFKA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 INFRA_JAVA_OPTS=${INFRA_JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
-SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-}
+# The services' JVM flags, the same as deploy/docker/Dockerfile's (there the heap is 75 % of the
+# container's limit instead of a fixed -Xmx): SerialGC (2 cores, small heaps), 512 KiB thread stacks,
+# a bounded code cache and metaspace, die on OOM.
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}
 
 usage() {
   cat <<'EOF'

@@ -57,6 +57,6 @@ class KafkaSubmissionPublisher implements SubmissionPublisher {
         } finally {
             sample.stop(publishTimer);
         }
-        log.info("submission {} acknowledged by the broker", submission.submissionId());
+        log.debug("submission {} acknowledged by the broker", submission.submissionId());
     }
 }
