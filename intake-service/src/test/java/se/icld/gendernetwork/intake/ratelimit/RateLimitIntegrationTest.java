@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.intake.outage;
+package se.icld.gendernetwork.intake.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
