@@ -2,7 +2,6 @@ package se.icld.gendernetwork.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -16,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.ArgumentMatchers;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
@@ -41,7 +41,7 @@ class DeadLettersTest {
 
     @Test
     void aFailedSendThrowsSoTheOffsetIsNotCommittedAndIsNotCounted() {
-        when(template.send(any(ProducerRecord.class))).thenReturn(CompletableFuture.failedFuture(new KafkaException("broker away")));
+        when(template.send(ArgumentMatchers.<ProducerRecord<byte[], byte[]>>any())).thenReturn(CompletableFuture.failedFuture(new KafkaException("broker away")));
 
         assertThatThrownBy(() -> deadLetters.accept(record, null, failure)).isInstanceOf(KafkaException.class);
         assertThat(counter.count()).isZero();
