@@ -5,9 +5,9 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
+
+import se.icld.gendernetwork.testsupport.Browsers;
 
 /** An applicant at the keyboard: fills the public form field by field, as a person would. */
 public final class FormInBrowser {
@@ -43,7 +43,7 @@ public final class FormInBrowser {
     public static void submit(WebDriver browser) {
         WebElement button = browser.findElement(By.id("submit"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        Browsers.awaitGone(browser, button, Duration.ofSeconds(20));
     }
 
     public static String value(WebDriver browser, String id) {

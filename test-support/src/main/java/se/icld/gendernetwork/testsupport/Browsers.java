@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages ({@code apt-get install -y chromium chromium-driver}),
@@ -51,5 +56,27 @@ public final class Browsers {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Waits until {@code element}'s page has been replaced (after a click that loads a new page), so
+     * the next lookup finds the new page. Selenium's {@code stalenessOf} expects a
+     * {@link StaleElementReferenceException}; Chromium sometimes answers the same situation with
+     * "Node with given id does not belong to the document" instead, which counts as gone too.
+     */
+    public static void awaitGone(WebDriver driver, WebElement element, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 }

@@ -30,8 +30,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.intake.FormInBrowser;
@@ -197,7 +195,7 @@ class FormBrowserTest extends IntakeTestSupport {
         browser.get("http://localhost:" + port + "/?lang=sv");
         WebElement name = browser.findElement(By.id("fullName"));
         name.sendKeys("Ma", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(name));
+        Browsers.awaitGone(browser, name, Duration.ofSeconds(20));
 
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
         assertThat(browser.getTitle()).startsWith("Fel: ");
@@ -216,7 +214,7 @@ class FormBrowserTest extends IntakeTestSupport {
 
     private static void pressAndWait(WebElement button) {
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        Browsers.awaitGone(browser, button, Duration.ofSeconds(20));
     }
 
     /** The whole page at the window's width, for a person to look at: target/screenshots/{name}.png. */

@@ -247,7 +247,6 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
     /** Clicks something that loads a new page and waits until the old one is gone (no race with the next lookup). */
     private static void navigate(org.openqa.selenium.WebDriver driver, WebElement element) {
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        Browsers.awaitGone(driver, element, java.time.Duration.ofSeconds(30));
     }
 }
