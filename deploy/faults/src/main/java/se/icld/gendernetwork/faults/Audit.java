@@ -35,6 +35,7 @@ final class Audit {
         int withinWindow;
         int missingEmails;
         int failedByDesign;
+        int unknownHeld;
         int statusMismatches;
         int personalData;
         int deadLettered;
@@ -188,6 +189,12 @@ final class Audit {
                     row.missingEmails += missing - byDesign;
                 }
             }
+        }
+        row.unknownHeld = (int) logByApp.values().stream().flatMap(List::stream)
+                .filter(n -> "UNKNOWN".equals(n.getString("status"))).count();
+        if (row.unknownHeld > 0) {
+            row.notes.add(row.unknownHeld + " notices held UNKNOWN (no reply after the data; not sent again until "
+                    + "notification.retry.unknown-outcome-retry-after, 6 h, or an operator's requeue)");
         }
         if (disagree > 0) {
             row.notes.add(disagree + " notices where the inbox and the SMTP deliveries disagree on the Message-IDs");

@@ -29,16 +29,16 @@ final class Report {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Fault run (%s), %s, %d s in all%n%n", profile.quick() ? "quick" : "full",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), seconds));
-        String format = "%-22s %6s %5s %9s %9s %7s %8s %8s %6s  %-18s %s%n";
+        String format = "%-22s %6s %5s %9s %9s %7s %8s %8s %5s %6s  %-18s %s%n";
         out.append(String.format(Locale.ROOT, format, "scenario", "202", "lost", "dup apps", "dup mail", "window",
-                "missing", "5xx-fail", "status", "recovery", "result"));
+                "missing", "5xx-fail", "held", "status", "recovery", "result"));
         long accepted = 0, lost = 0, dupApps = 0, dupMails = 0, within = 0;
         int run = 0, failed = 0, notImplemented = 0;
         for (Audit.Row r : rows) {
             if (!r.implemented) {
                 notImplemented++;
                 out.append(String.format(Locale.ROOT, format, r.scenario, "-", "-", "-", "-", "-", "-", "-", "-", "-",
-                        "not implemented"));
+                        "-", "not implemented"));
                 continue;
             }
             run++;
@@ -52,16 +52,17 @@ final class Report {
                 failed++;
             }
             out.append(String.format(Locale.ROOT, format, r.scenario, r.accepted, r.lost, r.duplicateApplications,
-                    r.duplicateEmails, r.withinWindow, r.missingEmails, r.failedByDesign, r.statusMismatches,
+                    r.duplicateEmails, r.withinWindow, r.missingEmails, r.failedByDesign, r.unknownHeld, r.statusMismatches,
                     recovery(r), bad ? "FAILED" : "ok"));
         }
         out.append(String.format("%nColumns: 202 = submissions answered 202; lost = a 202 without its application "
                 + "(or with another applicant's); dup apps = applications beyond one per applicant; dup mail = emails beyond "
                 + "one per notice; window = of those, the same Message-ID twice after a crash between the SMTP 250 and "
                 + "the log write (at most one per crash); missing = notices with no email; 5xx-fail = notices FAILED "
-                + "after a 5xx (as designed, not counted as missing); status = applicant's status page differs from the "
+                + "after a 5xx (as designed, not counted as missing); held = notices UNKNOWN in the log (the whole message "
+                + "went out, no reply came: delivered once, not sent again for hours by design); status = applicant's status page differs from the "
                 + "stored status; recovery = from the end of the fault until every 202 was registered, every notice "
-                + "SENT or FAILED, no consumer lag and no pending outbox event.%n%n"));
+                + "SENT, FAILED or UNKNOWN, no consumer lag and no pending outbox event.%n%n"));
         for (Audit.Row r : rows) {
             out.append(r.scenario).append(": ").append(r.what).append('\n');
             if (r.error != null) {

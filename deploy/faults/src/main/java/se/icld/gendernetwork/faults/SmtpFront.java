@@ -19,20 +19,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An SMTP front of the suite's own between one notification-service replica and GreenMail.
- * In {@link Mode#PASS} it relays line by line (watching the commands, never logging content);
- * the other modes inject one SMTP fault each:
+ * In {@link Mode#PASS} it relays line by line (watching the commands, never logging content).
+ * The other modes inject one SMTP fault each, <em>per message</em>: the mode in force when the client
+ * sends {@code MAIL FROM} decides what happens to that message, on new and on long-lived (pooled)
+ * sessions alike.
  * <ul>
- * <li>{@link Mode#REFUSE}: nothing listens (connection refused);</li>
- * <li>{@link Mode#TEMP_FAIL}: answers itself, {@code 451 4.3.0} to MAIL FROM;</li>
- * <li>{@link Mode#PERM_FAIL}: answers itself, {@code 550 5.1.1} to RCPT TO;</li>
+ * <li>{@link Mode#REFUSE}: nothing listens (connection refused), and the sessions open at that moment
+ * are closed, as a server going away would;</li>
+ * <li>{@link Mode#TEMP_FAIL}: answers itself {@code 451 4.3.0} to MAIL FROM (the transaction never
+ * reaches GreenMail);</li>
+ * <li>{@link Mode#PERM_FAIL}: answers itself {@code 550 5.1.1} to RCPT TO (likewise);</li>
  * <li>{@link Mode#DROP_AFTER_DATA}: relays the message to GreenMail (which stores it), swallows the
  * 250 and closes the connection: the client never learns the outcome;</li>
  * <li>{@link Mode#SLOW_AFTER_DATA}: relays the message, holds the 250 for {@link #SLOW_MS} (longer than
  * the client's 10 s read timeout);</li>
- * <li>{@link Mode#CRASH_AFTER_250}: relays the message and its 250, then kills the replica (kill -9)
- * when it sends QUIT, i.e. after it read the 250 and before it can write the log
- * (Spring's sender closes the transport before returning). Once per {@link #armCrash}.</li>
+ * <li>{@link Mode#CRASH_AFTER_250}: relays the message; the moment GreenMail's 250 arrives, kills the
+ * replica (kill -9) before passing the 250 on: GreenMail holds the message, the replica never
+ * recorded it (the documented window between the server's 250 and the log write). Once per
+ * {@link #armCrash}.</li>
  * </ul>
+ * {@link #faulted} counts the messages a fault was applied to, {@link #crashed} the kills: a scenario
+ * whose fault met no message proves nothing and says so.
  */
 final class SmtpFront implements AutoCloseable {
 
@@ -56,6 +63,7 @@ final class SmtpFront implements AutoCloseable {
     private final AtomicInteger crashes = new AtomicInteger();
     final AtomicInteger crashed = new AtomicInteger();
     final AtomicInteger faulted = new AtomicInteger();
+    final AtomicInteger closedByRefuse = new AtomicInteger();
     private volatile Mode mode = Mode.PASS;
     private ServerSocket server;
     private volatile boolean closed;
@@ -74,6 +82,10 @@ final class SmtpFront implements AutoCloseable {
         if (next == Mode.REFUSE && server != null) {
             server.close();
             server = null;
+            for (Socket s : open) {
+                closedByRefuse.incrementAndGet();
+                close(s);
+            }
         } else if (next != Mode.REFUSE && server == null) {
             listen();
         }
@@ -99,22 +111,17 @@ final class SmtpFront implements AutoCloseable {
             try {
                 Socket client = s.accept();
                 open.add(client);
-                Mode m = mode;
-                threads.execute(() -> handle(client, m));
+                threads.execute(() -> handle(client));
             } catch (IOException e) {
                 // closed by mode(REFUSE) or close()
             }
         }
     }
 
-    private void handle(Socket client, Mode m) {
+    private void handle(Socket client) {
         try {
             client.setSoTimeout(60_000);
-            if (m == Mode.TEMP_FAIL || m == Mode.PERM_FAIL) {
-                respond(client, m);
-            } else {
-                relay(client, m);
-            }
+            relay(client);
         } catch (IOException e) {
             // the client went away
         } finally {
@@ -122,45 +129,13 @@ final class SmtpFront implements AutoCloseable {
         }
     }
 
-    private void respond(Socket client, Mode m) throws IOException {
-        InputStream in = new java.io.BufferedInputStream(client.getInputStream());
-        OutputStream out = client.getOutputStream();
-        write(out, "220 faults ESMTP fault injection");
-        String line;
-        while ((line = readLine(in)) != null) {
-            String cmd = command(line);
-            switch (cmd) {
-                case "EHLO", "HELO" -> write(out, "250 faults");
-                case "MAIL" -> {
-                    if (m == Mode.TEMP_FAIL) {
-                        faulted.incrementAndGet();
-                        write(out, "451 4.3.0 Temporary failure, try again later");
-                    } else {
-                        write(out, "250 2.1.0 OK");
-                    }
-                }
-                case "RCPT" -> {
-                    faulted.incrementAndGet();
-                    write(out, "550 5.1.1 Mailbox unavailable");
-                }
-                case "DATA" -> write(out, "554 5.5.1 No valid recipients");
-                case "RSET", "NOOP" -> write(out, "250 2.0.0 OK");
-                case "QUIT" -> {
-                    write(out, "221 2.0.0 Bye");
-                    return;
-                }
-                default -> write(out, "502 5.5.2 Command not recognised");
-            }
-        }
-    }
-
-    private void relay(Socket client, Mode m) throws IOException {
+    private void relay(Socket client) throws IOException {
         Socket upstream = new Socket();
         upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 5_000);
         open.add(upstream);
-        ConnectionState state = new ConnectionState();
+        ConnectionState state = new ConnectionState(client.getOutputStream());
         try {
-            threads.execute(() -> replies(upstream, client, m, state));
+            threads.execute(() -> replies(upstream, client, state));
             InputStream in = new java.io.BufferedInputStream(client.getInputStream());
             OutputStream out = upstream.getOutputStream();
             boolean inData = false;
@@ -182,21 +157,21 @@ final class SmtpFront implements AutoCloseable {
                     if (cmd.equals("MAIL")) {
                         state.recipients.clear();
                         state.messageId = null;
-                    } else if (cmd.equals("RCPT")) {
+                        state.message = mode;
+                        state.answeringItself = state.message == Mode.TEMP_FAIL || state.message == Mode.PERM_FAIL;
+                    }
+                    if (state.answeringItself && answerItself(cmd, state)) {
+                        continue;
+                    }
+                    if (cmd.equals("RCPT")) {
                         int lt = text.indexOf('<');
                         int gt = text.indexOf('>');
                         if (lt >= 0 && gt > lt) {
                             state.recipients.add(text.substring(lt + 1, gt));
                         }
-                    }
-                    if (cmd.equals("DATA")) {
+                    } else if (cmd.equals("DATA")) {
                         inData = true;
                         inHeaders = true;
-                    } else if (cmd.equals("QUIT") && state.delivered && m == Mode.CRASH_AFTER_250
-                            && crashes.getAndDecrement() > 0) {
-                        crashed.incrementAndGet();
-                        crash.run();
-                        return;
                     }
                 }
                 out.write(line);
@@ -207,20 +182,55 @@ final class SmtpFront implements AutoCloseable {
         }
     }
 
-    private void replies(Socket upstream, Socket client, Mode m, ConnectionState state) {
+    /**
+     * The transaction of a message refused by the fault, answered here so that GreenMail's session
+     * stays clean for the next message on the same connection. False: relay the command.
+     */
+    private boolean answerItself(String cmd, ConnectionState state) throws IOException {
+        boolean temporary = state.message == Mode.TEMP_FAIL;
+        switch (cmd) {
+            case "MAIL" -> {
+                if (temporary) {
+                    faulted.incrementAndGet();
+                    state.reply("451 4.3.0 Temporary failure, try again later");
+                } else {
+                    state.reply("250 2.1.0 OK");
+                }
+            }
+            case "RCPT" -> {
+                if (temporary) {
+                    state.reply("503 5.5.1 MAIL first");
+                } else {
+                    faulted.incrementAndGet();
+                    state.reply("550 5.1.1 Mailbox unavailable");
+                }
+            }
+            case "DATA" -> state.reply("554 5.5.1 No valid recipients");
+            case "RSET" -> {
+                state.answeringItself = false;
+                state.reply("250 2.0.0 OK");
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void replies(Socket upstream, Socket client, ConnectionState state) {
         try {
             InputStream in = new java.io.BufferedInputStream(upstream.getInputStream());
-            OutputStream out = client.getOutputStream();
             byte[] line;
             while ((line = readRaw(in)) != null) {
                 String text = new String(line, StandardCharsets.ISO_8859_1);
                 boolean finalLine = text.length() < 4 || text.charAt(3) != '-';
                 if (state.awaitingDataReply && finalLine) {
                     state.awaitingDataReply = false;
-                    state.delivered = text.startsWith("250");
-                    if (state.delivered) {
+                    boolean delivered = text.startsWith("250");
+                    if (delivered) {
                         deliveries.add(new Delivery(state.messageId, List.copyOf(state.recipients)));
                     }
+                    Mode m = state.message;
                     if (m == Mode.DROP_AFTER_DATA) {
                         faulted.incrementAndGet();
                         close(client);
@@ -231,9 +241,15 @@ final class SmtpFront implements AutoCloseable {
                         faulted.incrementAndGet();
                         Thread.sleep(SLOW_MS);
                     }
+                    if (m == Mode.CRASH_AFTER_250 && delivered && crashes.getAndDecrement() > 0) {
+                        crashed.incrementAndGet();
+                        crash.run();
+                        close(client);
+                        close(upstream);
+                        return;
+                    }
                 }
-                out.write(line);
-                out.flush();
+                state.relay(line);
             }
         } catch (IOException e) {
             // one side went away
@@ -245,11 +261,29 @@ final class SmtpFront implements AutoCloseable {
         }
     }
 
+    /** One client connection: the message under way and the one writer of replies to the client. */
     private static final class ConnectionState {
+        private final OutputStream toClient;
         volatile boolean awaitingDataReply;
-        volatile boolean delivered;
         volatile String messageId;
+        /** The mode in force when this message's MAIL FROM came. */
+        volatile Mode message = Mode.PASS;
+        /** The fault answers this message's transaction itself (until RSET or the next MAIL FROM). */
+        volatile boolean answeringItself;
         final List<String> recipients = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        ConnectionState(OutputStream toClient) {
+            this.toClient = toClient;
+        }
+
+        synchronized void reply(String line) throws IOException {
+            write(toClient, line);
+        }
+
+        synchronized void relay(byte[] line) throws IOException {
+            toClient.write(line);
+            toClient.flush();
+        }
     }
 
     private static String command(String line) {
@@ -265,11 +299,6 @@ final class SmtpFront implements AutoCloseable {
     private static void write(OutputStream out, String line) throws IOException {
         out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        byte[] raw = readRaw(in);
-        return raw == null ? null : new String(raw, StandardCharsets.ISO_8859_1);
     }
 
     /** One line including its line end, or null at the end of the stream. */
