@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-max-interval=200",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.max-attempts=2"})
-@org.springframework.context.annotation.Import(ReviewTestSupport.TestClock.class)
+@org.springframework.context.annotation.Import({ReviewTestSupport.TestClock.class,
+        se.icld.gendernetwork.review.web.pages.FailingPageForTests.class})
 public abstract class ReviewTestSupport {
 
     /** The service's clock in tests: real time, which a test may move forward (and must reset). */

@@ -38,10 +38,22 @@ public final class Browsers {
 
     /** As {@link #chromium()}, with JavaScript switched off (for pages that must work without it). */
     public static ChromeDriver chromiumWithoutJavaScript() {
-        return chromium(false);
+        return chromium(false, null);
+    }
+
+    /**
+     * As {@link #chromiumWithoutJavaScript()}, with the browser's languages set, so its
+     * {@code Accept-Language} is {@code languages} (e.g. {@code "sv-SE,sv"}) whatever the machine's.
+     */
+    public static ChromeDriver chromiumWithoutJavaScript(String languages) {
+        return chromium(false, languages);
     }
 
     private static ChromeDriver chromium(boolean javascript) {
+        return chromium(javascript, null);
+    }
+
+    private static ChromeDriver chromium(boolean javascript, String languages) {
         Assumptions.assumeTrue(available(),
                 "headless Chromium is not installed (apt-get install -y chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
@@ -49,8 +61,15 @@ public final class Browsers {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1024", "--lang=es");
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>();
         if (!javascript) {
-            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        if (languages != null) {
+            prefs.put("intl.accept_languages", languages);
+        }
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);

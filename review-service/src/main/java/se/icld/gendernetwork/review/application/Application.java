@@ -118,7 +118,9 @@ public class Application {
         status = outcome;
         claim = null;
         decision = new Decision(outcome, message, reviewer, now);
-        record(HistoryEntry.of(HistoryAction.DECIDED, outcome, now, reviewer, null), now);
+        // The message is kept with the decision it came with, so a later decision (WAITLISTED, then
+        // ACCEPTED) leaves the first one's message readable on the applicant's status page.
+        record(HistoryEntry.of(HistoryAction.DECIDED, outcome, now, reviewer, message), now);
         announce(new DecisionMade(nextEventId("DecisionMade", outcome.name(), message), now, uuid(), reference, recipient(), municipalityRef(),
                 outcome.name(), message));
     }

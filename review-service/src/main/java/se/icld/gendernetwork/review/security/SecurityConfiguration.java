@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,9 +22,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two chains. The API ({@code /api/**}): stateless, HTTP Basic (local mode) or bearer JWT (jwt
@@ -31,6 +37,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * the status token themselves. The pages: the console needs REVIEWER via a login form with CSRF
  * protection; the applicant's status page is open (token checked by the page, its forms CSRF-protected
  * through the session too) and, like every page, sent with {@code Referrer-Policy: no-referrer}.
+ * An anonymous visitor who asks for the console goes to its login page; for any other address the
+ * pages do not serve they get the 404 page (not a login form they have no use for).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,16 +70,33 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(OPEN_ACTUATOR).permitAll()
-                        .requestMatchers("/status/**", "/review.css", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/status/**", "/review.css", "/error").permitAll()
                         .requestMatchers("/console/login", "/console/denied").permitAll()
                         .requestMatchers("/console", "/console/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/console/login").defaultSuccessUrl("/console"))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
-                .exceptionHandling(e -> e.accessDeniedPage("/console/denied"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(pagesEntryPoint()).accessDeniedPage("/console/denied"))
+                .requestCache(cache -> cache.requestCache(consolePagesOnly()))
                 // The status page's URL carries the applicant's token: never send it on as a referrer.
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /** The console's login page for the console; the 404 page (Boot's error page, see web/pages) elsewhere. */
+    private static AuthenticationEntryPoint pagesEntryPoint() {
+        return DelegatingAuthenticationEntryPoint.builder()
+                .addEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/console/**"))
+                .defaultEntryPoint((request, response, e) -> response.sendError(HttpStatus.NOT_FOUND.value()))
+                .build();
+    }
+
+    /** Sign-in returns to the console page asked for; an unknown address is never remembered as one. */
+    private static HttpSessionRequestCache consolePagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/console/**"));
+        return cache;
     }
 
     @Bean

@@ -4,19 +4,49 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.icld.gendernetwork.review.application.Decision;
 import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Status;
 
 /**
  * The applicant's view of an application's history, one definition for the status page and the
- * status API: the changes of status only (no reviewer names, no notes, no delivery reports, a claim
- * renewal that keeps the status adds nothing), and the reviewer's latest question.
+ * status API: the changes of status (no reviewer names, no notes, no delivery reports, a claim
+ * renewal that keeps the status adds nothing), the conversation with the programme team (what each
+ * side wrote, kept after it was answered) and the reviewer's open question.
  */
 public final class StatusTimeline {
 
     /** A change of status as the applicant sees it. */
     public record Change(Status status, Instant at) {
+    }
+
+    /**
+     * What happened, as the applicant is told it: the page writes each kind as a sentence
+     * ({@code timeline.<KIND>} in the messages), the API gives the kind by name.
+     */
+    public enum Kind {
+        /** The application was registered. */
+        RECEIVED,
+        /** A reviewer started on it (the first claim). */
+        REVIEW_STARTED,
+        /** The programme team asked for more; {@code message} is the question. */
+        INFO_REQUESTED,
+        /** The applicant answered; {@code message} is the answer, and the review goes on. */
+        INFO_PROVIDED,
+        /** Decided; {@code message} is what the team wrote with the decision, if anything. */
+        ACCEPTED, WAITLISTED, REJECTED,
+        /** The applicant withdrew. */
+        WITHDRAWN;
+
+        /** Written by the applicant (the page says "You wrote"), not by the team. */
+        public boolean byApplicant() {
+            return this == INFO_PROVIDED;
+        }
+    }
+
+    /** One step of the conversation; {@code message} is null where nobody wrote anything. */
+    public record Entry(Kind kind, Instant at, String message) {
     }
 
     private StatusTimeline() {
@@ -35,6 +65,54 @@ public final class StatusTimeline {
         return List.copyOf(changes);
     }
 
+    /**
+     * The whole exchange, oldest first: received, review started, each question and answer with
+     * their texts, the decision (with the message the team sent; for applications decided before
+     * decisions kept their message in the history, the latest decision's message from
+     * {@code decision}), the withdrawal. Claims, releases, notes and email reports add nothing; a
+     * claim that starts the review once more (after an answer) is not repeated.
+     */
+    public static List<Entry> conversation(List<HistoryEntry> history, Decision decision) {
+        HistoryEntry latestDecided = null;
+        for (HistoryEntry h : history) {
+            if (h.action() == HistoryAction.DECIDED && h.sourceEventId() == null) {
+                latestDecided = h;
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        boolean reviewStarted = false;
+        for (HistoryEntry h : history) {
+            if (h.sourceEventId() != null || h.action() == null) {
+                continue;
+            }
+            switch (h.action()) {
+                case REGISTERED -> entries.add(new Entry(Kind.RECEIVED, h.at(), null));
+                case CLAIMED -> {
+                    if (!reviewStarted && h.status() == Status.IN_REVIEW) {
+                        entries.add(new Entry(Kind.REVIEW_STARTED, h.at(), null));
+                    }
+                }
+                case INFO_REQUESTED -> entries.add(new Entry(Kind.INFO_REQUESTED, h.at(), text(h.detail())));
+                case INFO_PROVIDED -> entries.add(new Entry(Kind.INFO_PROVIDED, h.at(), text(h.detail())));
+                case DECIDED -> {
+                    String message = h.detail();
+                    if (message == null && h == latestDecided && decision != null) {
+                        message = decision.message();
+                    }
+                    entries.add(new Entry(outcome(h.status()), h.at(), text(message)));
+                }
+                case WITHDRAWN -> entries.add(new Entry(Kind.WITHDRAWN, h.at(), null));
+                default -> {
+                    // RELEASED and delivery reports: nothing the applicant needs to read.
+                }
+            }
+            if (h.status() != null && h.status() != Status.RECEIVED) {
+                reviewStarted = true;
+            }
+        }
+        return List.copyOf(entries);
+    }
+
     /** The reviewer's latest question (the detail of the latest INFO_REQUESTED entry), or null. */
     public static String question(List<HistoryEntry> history) {
         String question = null;
@@ -46,5 +124,16 @@ public final class StatusTimeline {
             }
         }
         return question;
+    }
+
+    private static Kind outcome(Status status) {
+        if (status == Status.WAITLISTED) {
+            return Kind.WAITLISTED;
+        }
+        return status == Status.REJECTED ? Kind.REJECTED : Kind.ACCEPTED;
+    }
+
+    private static String text(String message) {
+        return message == null || message.isBlank() ? null : message;
     }
 }

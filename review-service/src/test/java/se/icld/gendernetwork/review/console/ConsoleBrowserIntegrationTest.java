@@ -2,9 +2,6 @@ package se.icld.gendernetwork.review.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,18 +27,6 @@ import se.icld.gendernetwork.testsupport.Browsers;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserIntegrationTest extends PageTestSupport {
-
-    /**
-     * Selenium warns on every start that it has no DevTools (CDP) bindings for Debian's newer
-     * Chromium; these tests do not use CDP. Strong references: JUL keeps loggers weakly.
-     */
-    private static final List<java.util.logging.Logger> QUIET = List.of(
-            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
-
-    static {
-        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
-    }
 
     private ChromeDriver alice;
     private ChromeDriver bob;
@@ -115,8 +99,10 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Accepted");
         assertThat(applicant.findElement(By.id("explanation")).getText())
                 .startsWith("Your municipality has been accepted into the network.");
-        assertThat(applicant.findElements(By.cssSelector("#timeline li span")).stream().map(WebElement::getText))
-                .containsExactly("Received", "In review", "Accepted");
+        assertThat(timeline(applicant)).containsExactly("We received your application.",
+                "The programme team started reviewing your application.",
+                "The programme team decided: your municipality has been accepted into the network.");
+        assertThat(applicant.findElement(By.id("decision-message")).getText()).isEqualTo("Welcome to the network!");
         assertThat(applicant.findElements(By.id("withdraw"))).isEmpty();
         assertThat(applicant.getPageSource()).doesNotContain("alice");
         screenshot(applicant, "status-accepted");
@@ -140,8 +126,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
 
         assertThat(applicant.findElement(By.id("done")).getText()).startsWith("Su solicitud fue retirada.");
         assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Retirada");
-        assertThat(applicant.findElements(By.cssSelector("#timeline li span")).stream().map(WebElement::getText))
-                .containsExactly("Recibida", "Retirada");
+        assertThat(timeline(applicant)).containsExactly("Recibimos su solicitud.", "Usted retiró su solicitud.");
         assertThat(applicant.findElements(By.id("withdraw"))).isEmpty();
         assertThat(applicant.getCurrentUrl()).isEqualTo(url("/status/" + id + "?token=" + token(id)));
     }
@@ -169,8 +154,10 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         assertThat(applicant.findElement(By.id("done")).getText()).startsWith("Tack.");
         assertThat(applicant.findElement(By.id("status")).getText()).isEqualTo("Granskas");
         assertThat(applicant.findElements(By.id("question"))).isEmpty();
-        assertThat(applicant.findElements(By.cssSelector("#timeline li span")).stream().map(WebElement::getText))
-                .containsExactly("Mottagen", "Granskas", "Komplettering begärd", "Granskas");
+        assertThat(timeline(applicant)).containsExactly("Vi tog emot din ansökan.", "Programteamet började granska din ansökan.",
+                "Programteamet bad dig om mer information.", "Du svarade, och granskningen fortsätter.");
+        assertThat(applicant.findElements(By.cssSelector("#timeline blockquote")).stream().map(WebElement::getText))
+                .containsExactly(question, "Jämställdhetssamordnaren och två politiker.");
 
         alice.navigate().refresh();
         assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("En revisión");
@@ -205,9 +192,10 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         return bob;
     }
 
+    /** A Spanish-speaking applicant's browser: its Accept-Language decides the language of the error pages. */
     private ChromeDriver applicant() {
         if (applicant == null) {
-            applicant = Browsers.chromiumWithoutJavaScript();
+            applicant = Browsers.chromiumWithoutJavaScript("es-CO,es");
         }
         return applicant;
     }
@@ -231,22 +219,5 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
                 .map(WebElement::getText)
                 .filter(a -> !a.startsWith("Correo"))
                 .toList();
-    }
-
-    private static void screenshot(ChromeDriver driver, String name) {
-        try {
-            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-            Files.createDirectories(dir);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Clicks something that loads a new page and waits until the old one is gone (no race with the next lookup). */
-    private static void navigate(org.openqa.selenium.WebDriver driver, WebElement element) {
-        element.click();
-        Browsers.awaitGone(driver, element, java.time.Duration.ofSeconds(30));
     }
 }

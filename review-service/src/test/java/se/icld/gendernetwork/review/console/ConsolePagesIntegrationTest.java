@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.icld.gendernetwork.review.application.Applications;
 import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
+import se.icld.gendernetwork.review.web.pages.FailingPageForTests;
 
 /** The console and status pages over plain HTTP: sign-in, roles, CSRF, 404s, headers, languages. */
 class ConsolePagesIntegrationTest extends PageTestSupport {
@@ -182,16 +183,94 @@ class ConsolePagesIntegrationTest extends PageTestSupport {
     }
 
     @Test
-    void theStatusPageIsInTheApplicantsLanguageWithoutReferrer() {
+    void theStatusPageIsInTheApplicantsLanguageUnlessLangSaysOtherwiseWithoutReferrer() {
         UUID id = registerApplication(unique("Anna Berg"), unique("Florida"), "sv", Duration.ofHours(2));
         PageClient applicant = new PageClient(port);
 
-        HttpResponse<String> page = applicant.get("/status/" + id + "?token=" + token(id) + "&lang=en");
+        HttpResponse<String> own = applicant.get("/status/" + id + "?token=" + token(id));
+        HttpResponse<String> english = applicant.get("/status/" + id + "?token=" + token(id) + "&lang=en");
+        HttpResponse<String> unknown = applicant.get("/status/" + id + "?token=" + token(id) + "&lang=de");
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-        assertThat(page.body()).contains("lang=\"sv\"", "Din ansökan", "GEN-7K3Q-9XDA", "Mottagen", "Återkalla ansökan")
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(own.body()).contains("lang=\"sv\"", "Din ansökan", "GEN-7K3Q-9XDA", "Mottagen", "Återkalla ansökan")
                 .doesNotContain("Anna Berg", "maria.lopez@example.org", "system");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("lang=\"en\"", "Your application", "Received", "We received your application.")
+                .doesNotContain("Din ansökan", "Anna Berg");
+        assertThat(unknown.body()).contains("lang=\"sv\"", "Din ansökan");
+    }
+
+    @Test
+    void unknownAddressesAndPostOnlyAddressesAreErrorPagesInTheVisitorsLanguage() {
+        UUID id = registerApplication();
+        PageClient visitor = new PageClient(port);
+
+        HttpResponse<String> unknown = visitor.get("/no-such-page", "Accept", "text/html", "Accept-Language", "sv-SE,sv;q=0.9");
+        HttpResponse<String> unknownStatus = visitor.get("/status/" + id + "/no-such-page?lang=en", "Accept", "text/html");
+        HttpResponse<String> getOfAForm = visitor.get("/status/" + id + "/information", "Accept", "text/html");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(unknown.body()).contains("lang=\"sv\"", "Hittades inte", "name=\"description\"");
+        assertThat(unknownStatus.statusCode()).isEqualTo(404);
+        assertThat(unknownStatus.body()).contains("lang=\"en\"", "Not found");
+        assertThat(getOfAForm.statusCode()).isEqualTo(405);
+        assertThat(getOfAForm.body()).contains("lang=\"es\"", "Esta dirección solo recibe formularios");
+    }
+
+    @Test
+    void theApiKeepsItsJsonProblems() {
+        PageClient client = new PageClient(port);
+
+        HttpResponse<String> unknown = client.get("/api/v1/applications/" + UUID.randomUUID() + "/status?token=x",
+                "Accept", "application/json");
+        HttpResponse<String> noSuchEndpoint = client.get("/api/v1/applications/" + UUID.randomUUID() + "/nothing",
+                "Accept", "application/json");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(noSuchEndpoint.statusCode()).isEqualTo(404);
+        assertThat(noSuchEndpoint.headers().firstValue("Content-Type").orElseThrow()).contains("json");
+        assertThat(noSuchEndpoint.body()).doesNotContain("<html");
+    }
+
+    @Test
+    void aPageThatFailsIsThe500PageInTheVisitorsLanguage() {
+        HttpResponse<String> failed = new PageClient(port).get(FailingPageForTests.PATH + "?lang=en", "Accept", "text/html");
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body()).contains("lang=\"en\"", "Something went wrong")
+                .doesNotContain(FailingPageForTests.SECRET, "Exception", "Whitelabel");
+    }
+
+    @Test
+    void textIsCompressedForClientsThatAskForIt() throws java.io.IOException {
+        UUID id = registerApplication();
+        PageClient applicant = new PageClient(port);
+
+        HttpResponse<byte[]> page = applicant.getBytes("/status/" + id + "?token=" + token(id), "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> css = applicant.getBytes("/review.css", "Accept-Encoding", "gzip");
+
+        assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("GEN-7K3Q-9XDA");
+        }
+    }
+
+    @Test
+    void everyPageHasADescriptionAndAnInlineIcon() {
+        UUID id = registerApplication();
+        PageClient alice = new PageClient(port);
+        String login = alice.get("/console/login").body();
+        alice.login("alice");
+
+        for (String page : List.of(login, alice.get("/console").body(), alice.get("/console/applications/" + id).body(),
+                new PageClient(port).get("/status/" + id + "?token=" + token(id)).body())) {
+            assertThat(page).containsPattern("<meta name=\"description\" content=\"[^\"]{20,}\">")
+                    .contains("<link rel=\"icon\" href=\"data:image/svg+xml,");
+        }
     }
 
     @Test

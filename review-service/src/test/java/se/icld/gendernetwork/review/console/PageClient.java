@@ -34,6 +34,21 @@ final class PageClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A GET with these headers (name, value, name, value ...), e.g. {@code Accept: text/html} as a browser sends. */
+    HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers).GET());
+    }
+
+    /** As {@link #get(String, String...)}, the body left as bytes (to see what was compressed). */
+    HttpResponse<byte[]> getBytes(String path, String... headers) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers)
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

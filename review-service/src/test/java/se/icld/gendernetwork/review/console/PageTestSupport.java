@@ -1,24 +1,56 @@
 package se.icld.gendernetwork.review.console;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import se.icld.gendernetwork.contracts.StatusToken;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.ReviewTestSupport;
+import se.icld.gendernetwork.testsupport.Browsers;
 
 /** The pages' tests share review's one Spring context; this adds applications with a chosen face. */
 abstract class PageTestSupport extends ReviewTestSupport {
+
+    /**
+     * Selenium warns on every start that it has no DevTools (CDP) bindings for Debian's newer
+     * Chromium; the browser tests do not use CDP. Strong references: JUL keeps loggers weakly.
+     */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    static {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
+    }
 
     /**
      * Registers an application from the golden sample, with this applicant name, municipality and
      * language, submitted {@code age} ago; returns its id.
      */
     protected UUID registerApplication(String fullName, String municipality, String language, Duration age) {
+        return registerApplication(fullName, municipality, language, age, "GT", "Sololá");
+    }
+
+    /** As above, for a municipality in {@code country} (CO or GT) and its department {@code region}. */
+    protected UUID registerApplication(String fullName, String municipality, String language, Duration age,
+            String country, String region) {
         UUID id = UUID.randomUUID();
         String body = submissionJson(id)
+                .replace("\"country\": \"GT\"", "\"country\": \"" + country + "\"")
+                .replace("\"Sololá\"", "\"" + region + "\"")
                 .replace("María López", fullName)
                 .replace("\"Panajachel\"", "\"" + municipality + "\"")
                 .replace("\"preferredLanguage\": \"es\"", "\"preferredLanguage\": \"" + language + "\"");
@@ -41,5 +73,28 @@ abstract class PageTestSupport extends ReviewTestSupport {
     /** A name nobody else's test uses, so queue filters find exactly one application. */
     protected static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The sentences of the status page's timeline, oldest first. */
+    protected static List<String> timeline(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#timeline li .what")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Clicks something that loads a new page and waits until the old one is gone (no race with the next lookup). */
+    protected static void navigate(WebDriver driver, WebElement element) {
+        element.click();
+        Browsers.awaitGone(driver, element, Duration.ofSeconds(30));
+    }
+
+    /** A screenshot to {@code screenshots.dir} (default {@code target/screenshots}). */
+    protected static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

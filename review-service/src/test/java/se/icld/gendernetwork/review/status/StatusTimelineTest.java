@@ -7,10 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.icld.gendernetwork.review.application.Decision;
 import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.status.StatusTimeline.Change;
+import se.icld.gendernetwork.review.status.StatusTimeline.Entry;
+import se.icld.gendernetwork.review.status.StatusTimeline.Kind;
 
 /** The applicant's timeline, one rule per test (plain: no Spring). */
 class StatusTimelineTest {
@@ -83,5 +86,81 @@ class StatusTimelineTest {
     void noQuestionWithoutAnInformationRequest() {
         assertThat(StatusTimeline.question(List.of(entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, "detail"))))
                 .isNull();
+    }
+
+    @Test
+    void theConversationKeepsTheQuestionAndTheAnswerAfterTheAnswer() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, null),
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 1, null),
+                entry(HistoryAction.INFO_REQUESTED, Status.INFO_REQUESTED, 2, "Which schools?"),
+                new HistoryEntry(HistoryAction.EMAIL_SENT, null, at(3), "notification-service", "information-request (es)", "event-1"),
+                HistoryEntry.of(HistoryAction.INFO_PROVIDED, Status.IN_REVIEW, at(4), "applicant", "Three."));
+
+        assertThat(StatusTimeline.conversation(history, null)).containsExactly(
+                new Entry(Kind.RECEIVED, at(0), null),
+                new Entry(Kind.REVIEW_STARTED, at(1), null),
+                new Entry(Kind.INFO_REQUESTED, at(2), "Which schools?"),
+                new Entry(Kind.INFO_PROVIDED, at(4), "Three."));
+    }
+
+    @Test
+    void claimsAfterTheFirstReleasesAndNotesAddNothingToTheConversation() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, null),
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 1, null),
+                entry(HistoryAction.RELEASED, Status.IN_REVIEW, 2, null),
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 3, null),
+                entry(HistoryAction.INFO_REQUESTED, Status.INFO_REQUESTED, 4, "Who?"),
+                HistoryEntry.of(HistoryAction.INFO_PROVIDED, Status.IN_REVIEW, at(5), "applicant", "Us."),
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 6, null));
+
+        assertThat(StatusTimeline.conversation(history, null)).extracting(Entry::kind).containsExactly(
+                Kind.RECEIVED, Kind.REVIEW_STARTED, Kind.INFO_REQUESTED, Kind.INFO_PROVIDED);
+    }
+
+    @Test
+    void eachDecisionKeepsItsOwnMessage() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, null),
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 1, null),
+                entry(HistoryAction.DECIDED, Status.WAITLISTED, 2, "A place may open in March."),
+                entry(HistoryAction.CLAIMED, Status.WAITLISTED, 3, null),
+                entry(HistoryAction.DECIDED, Status.ACCEPTED, 4, "Welcome!"));
+        Decision latest = new Decision(Status.ACCEPTED, "Welcome!", "reviewer-a", at(4));
+
+        assertThat(StatusTimeline.conversation(history, latest)).containsExactly(
+                new Entry(Kind.RECEIVED, at(0), null),
+                new Entry(Kind.REVIEW_STARTED, at(1), null),
+                new Entry(Kind.WAITLISTED, at(2), "A place may open in March."),
+                new Entry(Kind.ACCEPTED, at(4), "Welcome!"));
+    }
+
+    @Test
+    void aDecisionRecordedWithoutItsMessageTakesTheDecisionsMessage() {
+        // Decisions written before the history kept their message: the decision in force still has it.
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.CLAIMED, Status.IN_REVIEW, 1, null),
+                entry(HistoryAction.DECIDED, Status.REJECTED, 2, null));
+
+        assertThat(StatusTimeline.conversation(history, new Decision(Status.REJECTED, "Not this time.", "reviewer-a", at(2))))
+                .last().isEqualTo(new Entry(Kind.REJECTED, at(2), "Not this time."));
+        assertThat(StatusTimeline.conversation(history, new Decision(Status.REJECTED, "  ", "reviewer-a", at(2))))
+                .last().isEqualTo(new Entry(Kind.REJECTED, at(2), null));
+    }
+
+    @Test
+    void aWithdrawalFromReceivedIsTheLastWordAndNoReviewStarted() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, null),
+                HistoryEntry.of(HistoryAction.WITHDRAWN, Status.WITHDRAWN, at(1), "applicant", null));
+
+        assertThat(StatusTimeline.conversation(history, null)).extracting(Entry::kind)
+                .containsExactly(Kind.RECEIVED, Kind.WITHDRAWN);
+    }
+
+    @Test
+    void onlyTheApplicantsAnswerIsTheirs() {
+        assertThat(java.util.Arrays.stream(Kind.values()).filter(Kind::byApplicant)).containsExactly(Kind.INFO_PROVIDED);
     }
 }

@@ -100,6 +100,36 @@ class ReviewWorkflowIntegrationTest extends ReviewTestSupport {
     }
 
     @Test
+    void theStatusApiCarriesTheWholeConversationNextToTheHistoryItAlwaysHad() {
+        UUID id = registerApplication();
+        String token = new StatusToken(SECRET).tokenFor(id);
+        String status = "/api/v1/applications/" + id + "/status?token=" + token;
+        post(app(id) + "/claim", "alice", null);
+        post(app(id) + "/info-request", "alice", "{\"message\":\"¿Quién más participará?\"}");
+
+        JsonNode asked = body(get(status, null));
+        post("/api/v1/applications/" + id + "/information?token=" + token, null, "{\"message\":\"La secretaria de la mujer.\"}");
+        post(app(id) + "/claim", "alice", null);
+        post(app(id) + "/decision", "alice", ACCEPT);
+        JsonNode decided = body(get(status, null));
+
+        assertThat(asked.get("question").asString()).isEqualTo("¿Quién más participará?");
+        assertThat(decided.get("question").isNull()).isTrue();
+        assertThat(decided.get("language").asString()).isEqualTo("es");
+        assertThat(decided.get("timeZone").asString()).isEqualTo("America/Guatemala");
+        assertThat(decided.get("decision").get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(decided.get("decision").get("message").asString()).isEqualTo("Bienvenida a la red");
+        assertThat(decided.get("conversation").valueStream().map(e -> e.get("kind").asString()).toList())
+                .containsExactly("RECEIVED", "REVIEW_STARTED", "INFO_REQUESTED", "INFO_PROVIDED", "ACCEPTED");
+        assertThat(decided.get("conversation").valueStream().map(e -> e.get("message").isNull() ? null : e.get("message").asString()).toList())
+                .containsExactly(null, null, "¿Quién más participará?", "La secretaria de la mujer.", "Bienvenida a la red");
+        assertThat(decided.get("conversation").get(0).get("at").asString()).endsWith("Z");
+        assertThat(decided.get("history").valueStream().map(h -> h.get("status").asString()).toList())
+                .containsExactly("RECEIVED", "IN_REVIEW", "INFO_REQUESTED", "IN_REVIEW", "ACCEPTED");
+        assertThat(decided.toString()).doesNotContain("alice", "maria.lopez@example.org");
+    }
+
+    @Test
     void applicantSeesStatusAndWithdrawsOnlyWithTheRightToken() {
         UUID id = registerApplication();
         String token = new StatusToken(SECRET).tokenFor(id);

@@ -1,9 +1,12 @@
 package se.icld.gendernetwork.review.status.page;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,19 +19,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Decision;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.review.status.ApplicantActions;
+import se.icld.gendernetwork.review.status.ApplicantTimeZone;
 import se.icld.gendernetwork.review.status.StatusTimeline;
 import se.icld.gendernetwork.review.web.pages.PageFormats;
 import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
 
 /**
- * The applicant's status page, {@code /status/{id}?token=}, always in the applicant's language:
- * the status in plain words, the timeline, the reviewer's question with a form to answer it, and
- * withdrawal before a decision. The token is the only credential: a wrong or missing one is the
- * same 404 as an unknown id. The forms carry the token in the body (not the URL) and are
- * CSRF-protected like every page form; nothing here logs the token.
+ * The applicant's status page, {@code /status/{id}?token=}, in the language {@code ?lang=} names
+ * (es, en, sv; links on the page switch it and keep the token), else in the applicant's own: the
+ * status in plain words, the decision's message, the whole conversation as sentences (the team's
+ * questions and messages, the applicant's answers), the reviewer's open question with a form to
+ * answer it, and withdrawal before a decision. Times are in the applicant's zone (by the
+ * municipality's country), named on the page. The token is the only credential: a wrong or missing
+ * one is the same 404 as an unknown id. The forms carry the token (and the page's language) in the
+ * body, not the URL, and are CSRF-protected like every page form; nothing here logs the token.
  */
 @Controller
 class StatusPageController {
@@ -36,13 +44,24 @@ class StatusPageController {
     static final int MAX_ANSWER = 4000;
 
     private final ApplicantActions actions;
+    private final MessageSource messages;
 
-    StatusPageController(ApplicantActions actions) {
+    StatusPageController(ApplicantActions actions, MessageSource messages) {
         this.actions = actions;
+        this.messages = messages;
     }
 
-    /** A change of status as the applicant sees it: no reviewer names, no notes, no emails. */
-    public record TimelineEntry(Status status, String at) {
+    /**
+     * A step of the conversation as the page shows it: {@code kind} is written as a sentence
+     * ({@code timeline.<kind>}), {@code at} in the applicant's zone, {@code datetime} for
+     * {@code <time>}; {@code message} is what was written, if anything, by the applicant or the team.
+     */
+    public record TimelineEntry(StatusTimeline.Kind kind, String at, String datetime, String message,
+            boolean byApplicant) {
+    }
+
+    /** A link of the language switcher: the same page (token kept) in {@code code}. */
+    public record LanguageLink(String code, boolean current) {
     }
 
     @GetMapping("/status/{id}")
@@ -67,6 +86,7 @@ class StatusPageController {
             return refused(id, token, request, response, model);
         }
         redirect.addAttribute("token", token);
+        keepLanguage(application, request, redirect);
         redirect.addFlashAttribute("done", "status.done.withdrawn");
         return "redirect:/status/{id}";
     }
@@ -88,6 +108,7 @@ class StatusPageController {
             return refused(id, token, request, response, model);
         }
         redirect.addAttribute("token", token);
+        keepLanguage(application, request, redirect);
         redirect.addFlashAttribute("done", "status.done.answered");
         return "redirect:/status/{id}";
     }
@@ -99,23 +120,61 @@ class StatusPageController {
         return show(actions.status(id, token), token, request, model);
     }
 
+    /** After a POST the page stays in the language it was read in (the URL unchanged for the applicant's own). */
+    private static void keepLanguage(Application application, HttpServletRequest request, RedirectAttributes redirect) {
+        String language = language(application, request);
+        if (!language.equals(application.applicant().language())) {
+            redirect.addAttribute("lang", language);
+        }
+    }
+
+    /** {@code ?lang=} (or the form's {@code lang}) if es, en or sv; else the applicant's language; else Spanish. */
+    static String language(Application application, HttpServletRequest request) {
+        String requested = PageLocaleResolver.requestedLanguage(request);
+        if (requested != null) {
+            return requested;
+        }
+        String own = application.applicant().language();
+        return own != null && PageLocaleResolver.LANGUAGES.contains(own) ? own : PageLocaleResolver.DEFAULT.getLanguage();
+    }
+
     private String show(Application application, String token, HttpServletRequest request, Model model) {
-        String language = application.applicant().language();
+        String language = language(application, request);
         PageLocaleResolver.fix(request, language);
-        Locale locale = Locale.forLanguageTag(PageLocaleResolver.LANGUAGES.contains(language) ? language : "es");
+        Locale locale = Locale.forLanguageTag(language);
+        String country = application.municipality() == null ? null : application.municipality().country();
+        ZoneId zone = ApplicantTimeZone.of(country);
         model.addAttribute("id", application.id());
         model.addAttribute("token", token);
+        model.addAttribute("lang", language);
+        model.addAttribute("languages", PageLocaleResolver.LANGUAGES.stream()
+                .map(code -> new LanguageLink(code, code.equals(language)))
+                .toList());
         model.addAttribute("reference", application.reference());
         model.addAttribute("status", application.status());
-        model.addAttribute("timeline", timeline(application, locale));
+        model.addAttribute("timeline", timeline(application, locale, zone));
+        model.addAttribute("zone", messages.getMessage(ApplicantTimeZone.nameKey(country), null, locale)
+                + " (" + ApplicantTimeZone.offset(zone, Instant.now()) + ")");
+        model.addAttribute("decisionMessage", decisionMessage(application));
         model.addAttribute("canWithdraw", application.status().undecided());
         model.addAttribute("question", application.status() == Status.INFO_REQUESTED ? StatusTimeline.question(application.history()) : null);
         return "review/status";
     }
 
-    static List<TimelineEntry> timeline(Application application, Locale locale) {
-        return StatusTimeline.changes(application.history()).stream()
-                .map(c -> new TimelineEntry(c.status(), PageFormats.dateTime(c.at(), locale)))
+    /** The message sent with the decision in force, if the reviewer wrote one. */
+    private static String decisionMessage(Application application) {
+        Decision decision = application.decision();
+        if (decision == null || decision.outcome() != application.status() || decision.message() == null
+                || decision.message().isBlank()) {
+            return null;
+        }
+        return decision.message();
+    }
+
+    static List<TimelineEntry> timeline(Application application, Locale locale, ZoneId zone) {
+        return StatusTimeline.conversation(application.history(), application.decision()).stream()
+                .map(e -> new TimelineEntry(e.kind(), PageFormats.dateTime(e.at(), locale, zone),
+                        PageFormats.machineDateTime(e.at(), zone), e.message(), e.kind().byApplicant()))
                 .toList();
     }
 }

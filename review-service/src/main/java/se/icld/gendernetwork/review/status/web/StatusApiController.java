@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.review.status.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,8 +16,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Decision;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.status.ApplicantActions;
+import se.icld.gendernetwork.review.status.ApplicantTimeZone;
 import se.icld.gendernetwork.review.status.StatusTimeline;
 
 /** The applicant's API: the status token is the only credential; a wrong one is 404. */
@@ -30,11 +33,35 @@ class StatusApiController {
         this.actions = actions;
     }
 
-    /** What the applicant sees: no reviewer names, no internal notes, no emails. */
-    record StatusView(String reference, Status status, List<StatusTimeline.Change> history) {
+    /**
+     * What the applicant sees: no reviewer names, no internal notes, no emails. {@code history} is
+     * the changes of status (as it always was); added later, and only added: {@code language} (the
+     * applicant's), {@code timeZone} (the zone the status page writes times in), {@code question}
+     * (the open information request, or null), {@code decision} (outcome, message and time of the
+     * decision in force, or null) and {@code conversation}, the status page's timeline: each step's
+     * {@code kind} ({@code RECEIVED}, {@code REVIEW_STARTED}, {@code INFO_REQUESTED},
+     * {@code INFO_PROVIDED}, {@code ACCEPTED}, {@code WAITLISTED}, {@code REJECTED}, {@code WITHDRAWN}),
+     * {@code at}, and the {@code message} written with it (the question, the answer, the decision's
+     * message) or null.
+     */
+    record StatusView(String reference, Status status, List<StatusTimeline.Change> history, String language,
+            String timeZone, String question, DecisionView decision, List<StatusTimeline.Entry> conversation) {
 
         static StatusView of(Application a) {
-            return new StatusView(a.reference(), a.status(), StatusTimeline.changes(a.history()));
+            String country = a.municipality() == null ? null : a.municipality().country();
+            return new StatusView(a.reference(), a.status(), StatusTimeline.changes(a.history()),
+                    a.applicant() == null ? null : a.applicant().language(), ApplicantTimeZone.of(country).getId(),
+                    a.status() == Status.INFO_REQUESTED ? StatusTimeline.question(a.history()) : null,
+                    DecisionView.of(a), StatusTimeline.conversation(a.history(), a.decision()));
+        }
+    }
+
+    /** The decision in force (a later one replaces an earlier, e.g. WAITLISTED then ACCEPTED). */
+    record DecisionView(Status outcome, String message, Instant at) {
+
+        static DecisionView of(Application a) {
+            Decision d = a.decision();
+            return d == null || d.outcome() != a.status() ? null : new DecisionView(d.outcome(), d.message(), d.at());
         }
     }
 

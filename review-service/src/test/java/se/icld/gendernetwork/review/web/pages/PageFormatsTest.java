@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,15 @@ class PageFormatsTest {
         assertThat(PageFormats.dateTime(NOW, Locale.forLanguageTag("sv"))).startsWith("28 nov. 2026").endsWith("15:00 UTC");
         assertThat(PageFormats.dateTime(NOW, Locale.ENGLISH)).startsWith("Nov 28, 2026").contains("3:00").endsWith("PM UTC");
         assertThat(PageFormats.dateTime(null, Locale.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void theStatusPagesDatesAreInTheApplicantsZoneWithoutItsName() {
+        assertThat(PageFormats.dateTime(NOW, Locale.forLanguageTag("es"), ZoneId.of("America/Bogota")))
+                .startsWith("28 nov 2026").endsWith("10:00");
+        assertThat(PageFormats.dateTime(NOW, Locale.forLanguageTag("sv"), ZoneId.of("America/Guatemala")))
+                .startsWith("28 nov. 2026").endsWith("09:00");
+        assertThat(PageFormats.machineDateTime(NOW, ZoneId.of("America/Guatemala"))).isEqualTo("2026-11-28T09:00:00-06:00");
+        assertThat(PageFormats.dateTime(null, Locale.ENGLISH, ZoneId.of("UTC"))).isEmpty();
     }
 }
