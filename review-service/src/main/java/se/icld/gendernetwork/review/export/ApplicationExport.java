@@ -32,10 +32,16 @@ public class ApplicationExport {
         this.applications = applications;
     }
 
+    /**
+     * Writes every application, oldest first, as it is read from the database (one document at a time,
+     * never the whole export in memory). Flushes {@code out} but leaves it open: the stream belongs to
+     * the caller (a response), which a closed writer would make fail on its own flush.
+     */
     public void write(Writer out) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
-        try (CSVPrinter csv = new CSVPrinter(out, format);
-                Stream<Application> all = applications.allOldestFirst()) {
+        // not closed here: closing the printer closes out
+        CSVPrinter csv = new CSVPrinter(out, format);
+        try (Stream<Application> all = applications.allOldestFirst()) {
             for (Application a : (Iterable<Application>) all::iterator) {
                 Decision d = a.decision();
                 Interest i = a.interest();
@@ -49,6 +55,7 @@ public class ApplicationExport {
                         i != null && i.partnership(), i != null && i.mentorship(), safe(a.motivation()));
             }
         }
+        csv.flush();
     }
 
     /** Neutralises spreadsheet formulas (OWASP "CSV injection"). */
