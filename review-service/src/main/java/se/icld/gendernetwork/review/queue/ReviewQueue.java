@@ -42,6 +42,11 @@ public class ReviewQueue {
     public record Page(List<Application> items, long total, int page, int size, String next) {
     }
 
+    /** How many applications {@code filter} matches. */
+    public long count(Filter filter) {
+        return applications.count(filter.query());
+    }
+
     public Page find(Filter filter, int page, int size) {
         int safeSize = safe(size);
         int safePage = Math.max(0, page);

@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -23,8 +24,8 @@ import se.icld.gendernetwork.review.application.WorkflowException;
 /**
  * The API's one problem handling: RFC 9457 {@code application/problem+json} for every
  * {@code @RestController} (reviewers', applicants', stats, export). A workflow refusal is 409 with
- * the workflow's {@code code}; an unknown id (or a wrong status token) is 404; invalid fields are 400
- * with {@code errors}. Ordered before {@link se.icld.gendernetwork.review.web.pages.PageProblemAdvice},
+ * the workflow's {@code code}; an unknown id (or a wrong status token) is 404; invalid fields and
+ * parameters are 400 with {@code errors} (a parameter is named, its value never quoted). Ordered before {@link se.icld.gendernetwork.review.web.pages.PageProblemAdvice},
  * which answers the pages with HTML.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,10 +43,34 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler({ApplicationNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(ApplicationNotFoundException.class)
     ProblemDetail notFound() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such application.");
         problem.setTitle("Not Found");
+        return problem;
+    }
+
+    /**
+     * A path that is not an application id is no such application (404); a query parameter of the
+     * wrong type (a page that is not a number, a status that is not one) is a 400 naming it.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound();
+        }
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "of another form"
+                : type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+                : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "a whole number within range" : "of another form";
+        return invalidParameter(new InvalidParameterException(e.getName(), "must be " + expected + "."));
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(new FieldProblem(e.parameter(), e.problem())));
         return problem;
     }
 

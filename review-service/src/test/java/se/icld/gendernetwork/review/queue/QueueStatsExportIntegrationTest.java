@@ -59,12 +59,9 @@ class QueueStatsExportIntegrationTest extends ReviewTestSupport {
         }
         String filter = "/api/v1/review/queue?country=GT&size=2";
         List<String> byNumber = new java.util.ArrayList<>();
-        for (int page = 0; ; page++) {
-            JsonNode items = body(get(filter + "&page=" + page, "bob")).get("items");
-            if (items.isEmpty()) {
-                break;
-            }
-            items.valueStream().forEach(i -> byNumber.add(i.get("id").asString()));
+        long total = body(get(filter, "bob")).get("total").asLong();
+        for (int page = 0; page < (total + 1) / 2; page++) {
+            body(get(filter + "&page=" + page, "bob")).get("items").valueStream().forEach(i -> byNumber.add(i.get("id").asString()));
         }
         List<String> byPosition = new java.util.ArrayList<>();
         JsonNode page = body(get(filter, "bob"));
@@ -79,6 +76,37 @@ class QueueStatsExportIntegrationTest extends ReviewTestSupport {
 
         assertThat(byPosition).hasSizeGreaterThanOrEqualTo(3).isEqualTo(byNumber);
         assertThat(get(filter + "&after=nonsense", "bob").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aWrongOrOutOfRangeParameterIsA400ThatNamesItAndQuotesNothing() {
+        registerApplication();
+        String queue = "/api/v1/review/queue";
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("?page=abc", "page");
+        refused.put("?page=99999999999", "page");
+        refused.put("?page=2147483647", "page");
+        refused.put("?page=-1", "page");
+        refused.put("?size=0", "size");
+        refused.put("?size=1000", "size");
+        refused.put("?status=SOMETHING", "status");
+        refused.put("?q=Mar%00ia", "q");
+        refused.put("?municipality=x%07y", "municipality");
+        refused.put("?q=" + "a".repeat(201), "q");
+        refused.put("?country=Colombia", "country");
+        refused.put("?after=nonsense", "after");
+        for (var e : refused.entrySet()) {
+            HttpResponse<String> response = get(queue + e.getKey(), "bob");
+            assertThat(response.statusCode()).as(e.getKey()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(e.getKey())
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            JsonNode problem = body(response);
+            assertThat(problem.get("errors").get(0).get("field").asString()).as(e.getKey()).isEqualTo(e.getValue());
+            assertThat(response.body()).as(e.getKey()).doesNotContain("Mar", "SOMETHING", "Colombia", "abc");
+        }
+        // the last page is served; a path that is not an id is still no such application
+        assertThat(get(queue + "?page=0&size=100", "bob").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/review/applications/not-an-id", "bob").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -5,18 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Claim;
 import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.queue.QueueParameters;
 import se.icld.gendernetwork.review.queue.ReviewQueue;
+import se.icld.gendernetwork.review.web.InvalidParameterException;
 
-/** {@code GET /api/v1/review/queue?status=&country=&municipality=&q=&page=|after=&size=}, oldest first. */
+/**
+ * {@code GET /api/v1/review/queue?status=&country=&municipality=&q=&page=|after=&size=}, oldest first.
+ * Parameters are checked strictly ({@link QueueParameters}): a wrong type or an out-of-range value is
+ * a 400 that names the parameter.
+ */
 @RestController
 class QueueApiController {
 
@@ -42,12 +46,19 @@ class QueueApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "20") int size) {
         Instant now = Instant.now(clock);
+        QueueParameters.checkSize(size);
+        QueueParameters.checkFilter(country, municipality, q);
         ReviewQueue.Filter filter = new ReviewQueue.Filter(status, country, municipality, q);
         ReviewQueue.Page result;
-        try {
-            result = after == null ? queue.find(filter, page, size) : queue.findAfter(filter, after, size);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "after: not a position from a previous page");
+        if (after == null) {
+            QueueParameters.checkPage(page, queue.count(filter), size);
+            result = queue.find(filter, page, size);
+        } else {
+            try {
+                result = queue.findAfter(filter, after, size);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("after", "not a position from a previous page.");
+            }
         }
         return new QueuePage(result.items().stream().map(a -> item(a, now)).toList(), result.total(),
                 result.page() < 0 ? null : result.page(), result.size(), result.next());
