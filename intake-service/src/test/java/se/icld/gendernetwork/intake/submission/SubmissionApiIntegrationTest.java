@@ -42,6 +42,8 @@ class SubmissionApiIntegrationTest extends IntakeTestSupport {
             assertThat(body.get("statusUrl").asString()).isEqualTo("http://review.test/status/" + id + "?token=" + token);
             assertThat(response.headers().firstValue("Location")).contains(
                     "http://review.test/api/v1/applications/" + id + "/status?token=" + token);
+            assertThat(response.headers().firstValue("Cache-Control")).as("the token is never cached").contains("no-store");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
             List<ConsumerRecord<String, String>> records = TestTopics.pollKey(consumer, id, 1);
             assertThat(records).hasSize(1);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,10 @@ class SubmissionController {
         Optional<String> key = IdempotencyKeys.check(idempotencyKey);
         Receipt receipt = submissions.submit(request, key);
         metrics.count(Outcome.ACCEPTED, request.municipality().country().strip());
+        // The answer carries the applicant's status link (its token): never kept by a cache or proxy.
         return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
                 .location(URI.create(receipt.statusApiUrl()))
                 .body(new Accepted(receipt.submissionId(), receipt.reference(), "RECEIVED", receipt.statusUrl()));
     }
