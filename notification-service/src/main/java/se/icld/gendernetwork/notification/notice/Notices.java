@@ -52,9 +52,10 @@ class Notices {
     NotificationEntry newEntry(ApplicationEvent event, Instant now) {
         Notice notice = notice(event);
         String eventId = event.eventId().toString();
-        return new NotificationEntry(NotificationEntry.idOf(eventId, notice.template()), event.applicationId().toString(),
-                eventId, notice.template(), notice.language(), DeliveryStatus.PENDING, 0,
-                "<" + eventId + "." + notice.template() + "@" + messageIdDomain + ">", json.writeValueAsString(event),
+        String template = notice.template().wire();
+        return new NotificationEntry(NotificationEntry.idOf(eventId, template), event.applicationId().toString(),
+                eventId, template, notice.language(), DeliveryStatus.PENDING, 0,
+                "<" + eventId + "." + template + "@" + messageIdDomain + ">", json.writeValueAsString(event),
                 now, now, now, null, null, false, traces.current(), now);
     }
 

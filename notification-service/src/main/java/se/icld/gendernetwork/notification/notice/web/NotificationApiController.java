@@ -3,6 +3,7 @@ package se.icld.gendernetwork.notification.notice.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import se.icld.gendernetwork.notification.log.NotificationLog;
 import se.icld.gendernetwork.notification.notice.Notice;
 import se.icld.gendernetwork.notification.notice.Notice.MailModel;
 import se.icld.gendernetwork.notification.notice.Notifier;
+import se.icld.gendernetwork.notification.notice.Template;
 import se.icld.gendernetwork.notification.notice.mail.MailComposer;
 import se.icld.gendernetwork.notification.notice.mail.RenderedMail;
 
@@ -89,10 +91,11 @@ class NotificationApiController {
     @GetMapping("/api/v1/notifications/preview/{template}")
     ResponseEntity<String> preview(@PathVariable String template, @RequestParam(defaultValue = "es") String lang,
             @RequestParam(defaultValue = "html") String format) {
-        if (!Notice.TEMPLATES.contains(template) || !Notice.LANGUAGES.contains(lang)) {
+        Optional<Template> known = Template.fromWire(template);
+        if (known.isEmpty() || !Notice.LANGUAGES.contains(lang)) {
             return ResponseEntity.notFound().build();
         }
-        RenderedMail mail = composer.render(template, lang, MailModel.sample());
+        RenderedMail mail = composer.render(known.get(), lang, MailModel.sample());
         return switch (format) {
             case "text" -> ResponseEntity.ok().contentType(TEXT).body(mail.text());
             case "subject" -> ResponseEntity.ok().contentType(TEXT).body(mail.subject());
