@@ -20,8 +20,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.icld.gendernetwork.contracts.GoldenSamples;
-import se.icld.gendernetwork.notification.log.CrashingNotificationLog;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.CrashingNotificationLog;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import se.icld.gendernetwork.testsupport.TestServers;
 import se.icld.gendernetwork.testsupport.TestTopics;
 

@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
-import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.NotificationLog;
 
 /**
  * The entry point: sends the email an event calls for, once, and takes the operators' requests to

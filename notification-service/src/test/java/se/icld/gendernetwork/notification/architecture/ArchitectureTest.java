@@ -27,6 +27,11 @@ class ArchitectureTest {
             .or().haveFullyQualifiedName("se.icld.gendernetwork.notification.notice.SendingGate")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..");
 
+    /** The journal (the notification log) is the one code that queries MongoDB. */
+    @ArchTest
+    static final ArchRule onlyTheJournalQueriesMongoDb = noClasses().that().resideOutsideOfPackage("..journal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data.mongodb..", "org.bson..");
+
     /** Other services are reached through the contracts only. */
     @ArchTest
     static final ArchRule otherServicesOnlyThroughContracts = noClasses()

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import se.icld.gendernetwork.notification.ScriptedSmtpServer.Received;
 import se.icld.gendernetwork.notification.SmtpFailureTestSupport;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import se.icld.gendernetwork.testsupport.TestTopics;
 
 /**

@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.micrometer.core.instrument.MeterRegistry;
 import se.icld.gendernetwork.notification.ScriptedSmtpServer;
 import se.icld.gendernetwork.notification.SmtpFailureTestSupport;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
-import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.NotificationLog;
 
 /** The operators' requests: which are refused, and that a resend attempts only what it requeued. No Spring. */
 class NotifierTest {

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
-import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.NotificationLog;
 import se.icld.gendernetwork.notification.notice.Notice;
 import se.icld.gendernetwork.notification.notice.Notice.MailModel;
 import se.icld.gendernetwork.notification.notice.Notifier;

@@ -21,8 +21,8 @@ import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationLog;
 import se.icld.gendernetwork.notification.notice.AlreadySentException;
 import se.icld.gendernetwork.notification.notice.InvalidRequeueException;
 import se.icld.gendernetwork.notification.notice.NotificationNotFoundException;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.icld.gendernetwork.notification.SmtpFailureTestSupport;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

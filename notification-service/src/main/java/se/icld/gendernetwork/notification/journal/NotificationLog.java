@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.notification.log;
+package se.icld.gendernetwork.notification.journal;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
