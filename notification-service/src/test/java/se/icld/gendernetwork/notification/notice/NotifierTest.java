@@ -58,7 +58,8 @@ class NotifierTest {
 
     @Test
     void aFailedEmailIsRequeuedAndAttemptedAtOnce() {
-        given(log.find(ID)).willReturn(Optional.of(entry(DeliveryStatus.FAILED)), Optional.of(entry(DeliveryStatus.SENT)));
+        given(log.find(ID)).willReturn(Optional.of(entry(DeliveryStatus.FAILED)))
+                .willReturn(Optional.of(entry(DeliveryStatus.SENT)));
         given(log.requeueFailed(ID, NOW)).willReturn(true);
 
         assertThat(notifier.resend(ID).status()).isEqualTo(DeliveryStatus.SENT);
