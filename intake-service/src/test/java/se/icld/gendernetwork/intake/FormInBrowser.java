@@ -1,5 +1,7 @@
 package se.icld.gendernetwork.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 
 import org.openqa.selenium.By;
@@ -31,6 +33,16 @@ public final class FormInBrowser {
         browser.findElement(By.id("focusArea-GENDER_BASED_VIOLENCE")).click();
         browser.findElement(By.id("workshopLocal")).click();
         browser.findElement(By.id("consent")).click();
+    }
+
+    /** What {@link #fillAsMaria} typed and ticked is all still there, under the same idempotency key. */
+    public static void assertStillFilledAsMaria(WebDriver browser, String motivation, String key) {
+        assertThat(value(browser, "motivation")).isEqualTo(motivation);
+        assertThat(value(browser, "fullName")).isEqualTo("María López");
+        assertThat(value(browser, "country")).isEqualTo("GT");
+        assertThat(browser.findElement(By.id("focusArea-GENDER_BASED_VIOLENCE")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("consent")).isSelected()).isTrue();
+        assertThat(key(browser)).isEqualTo(key);
     }
 
     public static void type(WebDriver browser, String id, String text) {

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import se.icld.gendernetwork.notification.log.CrashingNotificationLog;
+import se.icld.gendernetwork.notification.journal.CrashingNotificationLog;
 
 /** Puts the {@link CrashingNotificationLog} in place of the real log (imported by {@link SmtpFailureTestSupport} only). */
 @TestConfiguration(proxyBeanMethods = false)

@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -14,14 +15,13 @@ import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import se.icld.gendernetwork.contracts.GoldenSamples;
-import se.icld.gendernetwork.notification.log.CrashingNotificationLog;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.CrashingNotificationLog;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import se.icld.gendernetwork.testsupport.TestServers;
 import se.icld.gendernetwork.testsupport.TestTopics;
 
@@ -35,32 +35,19 @@ import se.icld.gendernetwork.testsupport.TestTopics;
  * simulate a crash at the two points that matter for "each notice once".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "network.status.secret=test-status-secret-of-enough-length",
-        "network.status.base-url=http://review.test",
-        "notification.admin.password-hash={noop}admin-pw",
-        "notification.retry.initial=200ms",
-        "notification.retry.max=1s",
         "notification.retry.give-up-after=" + SmtpFailureTestSupport.GIVE_UP_AFTER_SECONDS + "s",
         "notification.sending.probe-interval=2s",
-        "notification.retry.lease=2s",
-        "notification.retry.interval=100ms",
         "spring.cloud.stream.bindings.notifyApplicant-in-0.destination=" + SmtpFailureTestSupport.TOPIC,
         "spring.cloud.stream.bindings.notifyApplicant-in-0.group=notification-service-failure-tests",
         "spring.cloud.stream.kafka.bindings.notifyApplicant-in-0.consumer.dlq-name=" + SmtpFailureTestSupport.TOPIC
-                + ".notification-service-failure-tests.dlq",
-        "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.max-attempts=2",
-        "spring.cloud.stream.bindings.notifyApplicant-in-0.consumer.back-off-initial-interval=100",
-        "logging.level.com.icegreen.greenmail=WARN"})
+                + ".notification-service-failure-tests.dlq"})
 @Import(CrashingLogConfiguration.class)
-public abstract class SmtpFailureTestSupport {
+public abstract class SmtpFailureTestSupport extends NotificationContexts {
 
     protected static final String TOPIC = "review.applications.v1.failure-tests";
     protected static final int GIVE_UP_AFTER_SECONDS = 3;
     protected static final ScriptedSmtpServer SMTP = new ScriptedSmtpServer().start();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    protected int port;
 
     @Autowired
     protected CrashingNotificationLog notifications;
@@ -78,21 +65,22 @@ public abstract class SmtpFailureTestSupport {
         return NotificationEntry.idOf(eventId.toString(), template);
     }
 
-    protected static String event(String type, UUID applicationId, UUID eventId, String email) {
-        return GoldenSamples.json(type)
-                .replace("5f1d2c3b-8a7e-3c4d-9e0f-1a2b3c4d5e6f", applicationId.toString())
-                .replaceAll("\"eventId\": \"[0-9a-f-]+\"", "\"eventId\": \"" + eventId + "\"")
-                .replace("maria.lopez@example.org", email);
-    }
-
-    protected static String uniqueAddress() {
-        return "applicant-" + UUID.randomUUID() + "@example.org";
-    }
-
     /** Waits until the entry exists and satisfies {@code condition}; returns it. */
     protected NotificationEntry awaitEntry(String id, Predicate<NotificationEntry> condition) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                 .until(() -> notifications.find(id).orElse(null), e -> e != null && condition.test(e));
+    }
+
+    /**
+     * Checks that the entry went out after {@code attempts} attempts, each of which reached RCPT TO,
+     * and that the server received the email once; returns the entry.
+     */
+    protected NotificationEntry assertSentOnce(NotificationEntry sent, String address, int attempts) {
+        assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(sent.attempts()).isEqualTo(attempts);
+        assertThat(SMTP.recipientCommands(address)).isEqualTo(attempts);
+        assertThat(SMTP.receivedFor(address)).hasSize(1);
+        return sent;
     }
 
     protected HttpResponse<String> http(String method, String path) throws Exception {

@@ -8,6 +8,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.lifecycle.Startable;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -46,13 +47,8 @@ public final class TestServers {
 
     public static synchronized String kafkaBootstrapServers() {
         if (kafkaBootstrap == null) {
-            if (CONTAINERS) {
-                KafkaContainer kafka = new KafkaContainer("apache/kafka-native:4.1.1");
-                kafka.start();
-                kafkaBootstrap = kafka.getBootstrapServers();
-            } else {
-                kafkaBootstrap = startEmbeddedKafka(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS).getBrokersAsString();
-            }
+            kafkaBootstrap = CONTAINERS ? started(new KafkaContainer("apache/kafka-native:4.1.1")).getBootstrapServers()
+                    : startEmbeddedKafka(EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS).getBrokersAsString();
         }
         return kafkaBootstrap;
     }
@@ -86,19 +82,24 @@ public final class TestServers {
     /** A MongoDB connection string without a database name: each service names its own. */
     public static synchronized String mongoUri() {
         if (mongoUri == null) {
-            if (CONTAINERS) {
-                MongoDBContainer mongo = new MongoDBContainer("mongo:8.0");
-                mongo.start();
-                mongoUri = mongo.getConnectionString();
-            } else {
-                MongoServer server = new MongoServer(new MemoryBackend());
-                server.bind("127.0.0.1", 0);
-                InetSocketAddress address = server.getLocalAddress();
-                Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-server-stop"));
-                mongoUri = "mongodb://127.0.0.1:" + address.getPort();
-            }
+            mongoUri = CONTAINERS ? started(new MongoDBContainer("mongo:8.0")).getConnectionString() : startMongoServer();
         }
         return mongoUri;
+    }
+
+    /** mongo-java-server on a random port of 127.0.0.1, until the JVM exits; its connection string. */
+    private static String startMongoServer() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "mongo-server-stop"));
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    /** A container started (Testcontainers' reaper stops it with the JVM). */
+    private static <C extends Startable> C started(C container) {
+        container.start();
+        return container;
     }
 
     public static String mongoUri(String database) {

@@ -42,29 +42,28 @@ class FormDraftBrowserTest extends IntakeTestSupport {
 
     @BeforeEach
     void noDraft() {
-        browser.get("http://localhost:" + port + "/accessibility");
+        open("/accessibility");
         browser.executeScript("localStorage.clear()");
     }
 
     @Test
     void whatWasTypedIsOfferedBackOnTheNextVisitWithoutTheConsentAndForgottenOnceSent() {
-        browser.get("http://localhost:" + port + "/?lang=en");
-        assertThat(browser.findElement(By.id("draft")).isDisplayed()).as("nothing to offer yet").isFalse();
+        open("/?lang=en");
+        assertThat(draftOffered()).as("nothing to offer yet").isFalse();
         assertThat(browser.findElement(By.id("draft-note")).isDisplayed()).isTrue();
         fillAsMaria(browser, MOTIVATION);
         String key = FormInBrowser.key(browser);
-        assertThat((String) browser.executeScript("return localStorage.getItem(arguments[0])", DRAFT))
-                .contains("María López", "focusArea-GENDER_BASED_VIOLENCE", key).doesNotContain("\"consent\"");
+        assertThat(storedDraft()).contains("María López", "focusArea-GENDER_BASED_VIOLENCE", key).doesNotContain("\"consent\"");
 
         // The connection drops, the tab is closed: the next visit is a new page.
-        browser.get("http://localhost:" + port + "/?lang=en");
+        open("/?lang=en");
         assertThat(value(browser, "fullName")).isEmpty();
-        assertThat(browser.findElement(By.id("draft")).isDisplayed()).isTrue();
+        assertThat(draftOffered()).isTrue();
         assertThat(browser.findElement(By.id("draft")).getText()).contains("You have answers not yet sent");
 
         browser.findElement(By.id("draft-restore")).click();
 
-        assertThat(browser.findElement(By.id("draft")).isDisplayed()).isFalse();
+        assertThat(draftOffered()).isFalse();
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("draft-restored");
         assertThat(value(browser, "fullName")).isEqualTo("María López");
         assertThat(value(browser, "motivation")).isEqualTo(MOTIVATION);
@@ -80,34 +79,51 @@ class FormDraftBrowserTest extends IntakeTestSupport {
         submit(browser);
 
         assertThat(browser.getTitle()).isEqualTo("Application received");
-        assertThat(browser.executeScript("return localStorage.getItem(arguments[0])", DRAFT)).isNull();
-        browser.get("http://localhost:" + port + "/?lang=en");
-        assertThat(browser.findElement(By.id("draft")).isDisplayed()).isFalse();
+        assertForgotten("/?lang=en");
     }
 
     @Test
     void aDraftCanBeDiscarded() {
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         type(browser, "fullName", "Ana Pérez");
-        browser.get("http://localhost:" + port + "/");
+        open("/");
 
         browser.findElement(By.id("draft-discard")).click();
 
-        assertThat(browser.findElement(By.id("draft")).isDisplayed()).isFalse();
+        assertThat(draftOffered()).isFalse();
         assertThat(value(browser, "fullName")).isEmpty();
-        assertThat(browser.executeScript("return localStorage.getItem(arguments[0])", DRAFT)).isNull();
-        browser.get("http://localhost:" + port + "/");
-        assertThat(browser.findElement(By.id("draft")).isDisplayed()).isFalse();
+        assertForgotten("/");
     }
 
     @Test
     void aPageShownAgainWithErrorsIsTheDraftAndOffersNothing() {
-        browser.get("http://localhost:" + port + "/?lang=sv");
+        open("/?lang=sv");
         type(browser, "fullName", "Ana Pérez");
         submit(browser);
 
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
-        assertThat(browser.findElement(By.id("draft")).isDisplayed()).isFalse();
-        assertThat((String) browser.executeScript("return localStorage.getItem(arguments[0])", DRAFT)).contains("Ana Pérez");
+        assertThat(draftOffered()).isFalse();
+        assertThat(storedDraft()).contains("Ana Pérez");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** No draft is kept, and {@code page} visited again offers none. */
+    private void assertForgotten(String page) {
+        assertThat(storedDraft()).isNull();
+        open(page);
+        assertThat(draftOffered()).isFalse();
+    }
+
+    /** Whether the page offers a draft back. */
+    private static boolean draftOffered() {
+        return browser.findElement(By.id("draft")).isDisplayed();
+    }
+
+    /** The draft kept in the browser, as JSON, or null. */
+    private static String storedDraft() {
+        return (String) browser.executeScript("return localStorage.getItem(arguments[0])", DRAFT);
     }
 }

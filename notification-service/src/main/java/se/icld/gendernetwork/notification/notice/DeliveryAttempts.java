@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.icld.gendernetwork.notification.NotificationProperties;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
-import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.NotificationLog;
 import se.icld.gendernetwork.notification.notice.Notices.Letter;
 import se.icld.gendernetwork.notification.notice.mail.SmtpMailer;
 

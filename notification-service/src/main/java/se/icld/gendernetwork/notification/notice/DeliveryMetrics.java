@@ -31,10 +31,10 @@ class DeliveryMetrics {
                 .publishPercentileHistogram().register(registry);
         this.retries = Counter.builder("notification.retries").description("Attempts scheduled again after a transient SMTP failure")
                 .register(registry);
-        for (String template : Notice.TEMPLATES) {
+        for (Template template : Template.values()) {
             for (String language : Notice.LANGUAGES) {
                 for (String result : RESULTS) {
-                    emails(template, language, result);
+                    emails(template.wire(), language, result);
                 }
             }
         }

@@ -1,8 +1,6 @@
 package se.icld.gendernetwork.notification.notice;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
@@ -11,36 +9,30 @@ import se.icld.gendernetwork.contracts.review.DecisionMade;
 import se.icld.gendernetwork.contracts.review.InformationRequested;
 
 /**
- * Which email an event calls for, and in which language: the template name and what it may show.
+ * Which email an event calls for, and in which language: the {@link Template} and what it may show.
  * Every template in every language is given the same {@link MailModel}.
  */
-public record Notice(String template, String language, MailModel model) {
+public record Notice(Template template, String language, MailModel model) {
 
-    public static final List<String> TEMPLATES = List.of("receipt", "information-request", "decision-accepted",
-            "decision-waitlisted", "decision-rejected", "withdrawal");
     public static final List<String> LANGUAGES = List.of("es", "en", "sv");
-    private static final Set<String> OUTCOMES = Set.of("ACCEPTED", "WAITLISTED", "REJECTED");
 
     /**
      * @param statusUrl the applicant's status page, with the token
-     * @throws IllegalArgumentException an event no email can be made of (unknown outcome)
+     * @throws IllegalArgumentException an event no email can be made of (an unknown outcome, or none)
      */
     public static Notice of(ApplicationEvent event, String statusUrl) {
-        String template;
+        Template template;
         String message = null;
         if (event instanceof ApplicationRegistered) {
-            template = "receipt";
+            template = Template.RECEIPT;
         } else if (event instanceof InformationRequested info) {
-            template = "information-request";
+            template = Template.INFORMATION_REQUEST;
             message = info.message();
         } else if (event instanceof DecisionMade decision) {
-            if (!OUTCOMES.contains(decision.outcome())) {
-                throw new IllegalArgumentException("unknown outcome");
-            }
-            template = "decision-" + decision.outcome().toLowerCase(Locale.ROOT);
+            template = Template.decision(decision.outcome());
             message = decision.message();
         } else if (event instanceof ApplicationWithdrawn) {
-            template = "withdrawal";
+            template = Template.WITHDRAWAL;
         } else {
             throw new IllegalArgumentException("no notice for " + event.getClass().getSimpleName());
         }

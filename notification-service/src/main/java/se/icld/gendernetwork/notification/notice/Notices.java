@@ -9,8 +9,8 @@ import se.icld.gendernetwork.contracts.StatusToken;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.notification.NotificationProperties;
 import se.icld.gendernetwork.notification.StatusLinkProperties;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import se.icld.gendernetwork.notification.notice.mail.MailComposer;
 import se.icld.gendernetwork.notification.notice.mail.RenderedMail;
 import se.icld.gendernetwork.support.TraceContexts;
@@ -52,9 +52,10 @@ class Notices {
     NotificationEntry newEntry(ApplicationEvent event, Instant now) {
         Notice notice = notice(event);
         String eventId = event.eventId().toString();
-        return new NotificationEntry(NotificationEntry.idOf(eventId, notice.template()), event.applicationId().toString(),
-                eventId, notice.template(), notice.language(), DeliveryStatus.PENDING, 0,
-                "<" + eventId + "." + notice.template() + "@" + messageIdDomain + ">", json.writeValueAsString(event),
+        String template = notice.template().wire();
+        return new NotificationEntry(NotificationEntry.idOf(eventId, template), event.applicationId().toString(),
+                eventId, template, notice.language(), DeliveryStatus.PENDING, 0,
+                "<" + eventId + "." + template + "@" + messageIdDomain + ">", json.writeValueAsString(event),
                 now, now, now, null, null, false, traces.current(), now);
     }
 

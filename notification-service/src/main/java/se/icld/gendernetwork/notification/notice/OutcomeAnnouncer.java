@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import se.icld.gendernetwork.contracts.delivery.DeliveryEvent;
 import se.icld.gendernetwork.contracts.delivery.NotificationFailed;
 import se.icld.gendernetwork.contracts.delivery.NotificationSent;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
-import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.NotificationLog;
 import se.icld.gendernetwork.support.TraceContexts;
 
 /**

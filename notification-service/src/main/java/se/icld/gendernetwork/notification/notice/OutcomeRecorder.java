@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import com.mongodb.MongoException;
 
 import se.icld.gendernetwork.notification.NotificationProperties;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
-import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.NotificationLog;
 
 /**
  * Writes a {@link DeliveryDecision} into the log and counts it. A failure is recorded only while the

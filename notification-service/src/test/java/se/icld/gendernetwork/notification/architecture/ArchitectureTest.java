@@ -7,29 +7,24 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The boundaries of notification-service, checked on its main classes. */
-@AnalyzeClasses(packages = "se.icld.gendernetwork.notification", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+import se.icld.gendernetwork.testsupport.architecture.ArchitectureRules;
 
-    /** Kafka and its Spring bindings stay in the adapters. */
-    @ArchTest
-    static final ArchRule onlyMessagingTalksKafka = noClasses().that().resideOutsideOfPackage("..messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
-                    "org.springframework.cloud.stream..");
+/**
+ * The boundaries of notification-service, checked on its main classes: the shared rules (Kafka only
+ * in {@code messaging} packages, other services only through the contracts) and its own below.
+ */
+@AnalyzeClasses(packages = "se.icld.gendernetwork.notification", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest extends ArchitectureRules {
+
+    private static final String NOTICE = "se.icld.gendernetwork.notification.notice.";
 
     /** The rules of sending (which notice, sent / retry / fail, when to retry, when to pause) are plain Java. */
     @ArchTest
-    static final ArchRule sendingRulesImportNoSpring = noClasses()
-            .that().haveFullyQualifiedName("se.icld.gendernetwork.notification.notice.Notice")
-            .or().haveFullyQualifiedName("se.icld.gendernetwork.notification.notice.DeliveryDecision")
-            .or().haveFullyQualifiedName("se.icld.gendernetwork.notification.notice.SendOutcome")
-            .or().haveFullyQualifiedName("se.icld.gendernetwork.notification.notice.RetryPolicy")
-            .or().haveFullyQualifiedName("se.icld.gendernetwork.notification.notice.SendingGate")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..");
+    static final ArchRule sendingRulesImportNoSpring = plainJava(NOTICE + "Notice", NOTICE + "Template",
+            NOTICE + "DeliveryDecision", NOTICE + "SendOutcome", NOTICE + "RetryPolicy", NOTICE + "SendingGate");
 
-    /** Other services are reached through the contracts only. */
+    /** The journal (the notification log) is the one code that queries MongoDB. */
     @ArchTest
-    static final ArchRule otherServicesOnlyThroughContracts = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("se.icld.gendernetwork.intake..",
-                    "se.icld.gendernetwork.review..");
+    static final ArchRule onlyTheJournalQueriesMongoDb = noClasses().that().resideOutsideOfPackage("..journal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data.mongodb..", "org.bson..");
 }

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.notification.NotificationTestSupport;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sending path used by several consumer threads at once (binding concurrency > 1), with the
@@ -31,9 +30,6 @@ class ConcurrentSendingIntegrationTest extends NotificationTestSupport {
 
     @Autowired
     Notifier notifier;
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void eightThreadsSendFortyEmailsEachOnceEvenWithEveryEventTwice() throws Exception {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import se.icld.gendernetwork.notification.ScriptedSmtpServer.Received;
 import se.icld.gendernetwork.notification.SmtpFailureTestSupport;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import se.icld.gendernetwork.testsupport.TestTopics;
 
 /**
@@ -27,76 +27,48 @@ class DuplicateWindowIntegrationTest extends SmtpFailureTestSupport {
         UUID applicationId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         String address = uniqueAddress();
-        String id = NotificationEntry.idOf(eventId.toString(), "receipt");
+        String id = receiptId(eventId);
         notifications.crashAfterNextSend(id);
 
         publish("ApplicationRegistered", applicationId, eventId, address, "receipt");
 
         // The entry stays PENDING under its lease; when the lease runs out the scheduler sends again.
-        NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT && e.announced());
+        NotificationEntry sent = awaitSentAndAnnounced(id);
         assertThat(SMTP.receivedFor(address)).hasSize(2)
                 .extracting(Received::messageId).containsOnly(sent.messageId());
         assertThat(sent.messageId()).isEqualTo("<" + eventId + ".receipt@gender-network.local>");
 
         // SENT is final: a redelivered event changes nothing (the next event on the key marks the point).
         TestTopics.send(TOPIC, applicationId.toString(), event("ApplicationRegistered", applicationId, eventId, address));
-        String marker = uniqueAddress();
-        publish("ApplicationWithdrawn", applicationId, UUID.randomUUID(), marker, "withdrawal");
-        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.receivedFor(marker).size() == 1);
+        awaitALaterEmailOn(applicationId);
         assertThat(SMTP.recipientCommands(address)).isEqualTo(2);
     }
 
     @Test
     void mongoDbAwayWhenThe250IsRecordedSendsNothingAgain() {
-        String address = uniqueAddress();
-        UUID eventId = UUID.randomUUID();
-        String id = NotificationEntry.idOf(eventId.toString(), "receipt");
-        notifications.mongoAwayAfterNextSend(id, Duration.ofMillis(800));
-
-        publish("ApplicationRegistered", UUID.randomUUID(), eventId, address, "receipt");
-
         // The write is retried in-process while the attempt holds its lease (2 s here), so the lease never
         // runs out with the entry PENDING and nothing is sent again.
-        NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT && e.announced());
-        assertThat(sent.attempts()).isEqualTo(1);
-        String marker = uniqueAddress();
-        publish("ApplicationWithdrawn", UUID.randomUUID(), UUID.randomUUID(), marker, "withdrawal");
-        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.receivedFor(marker).size() == 1);
-        assertThat(SMTP.receivedFor(address)).hasSize(1);
-        assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
+        oneEmailThoughMongoDbIsAwayAfterTheSend(Duration.ofMillis(800));
     }
 
     @Test
     void mongoDbAwayForLongerThanTheLeaseStillSendsNothingAgain() {
-        String address = uniqueAddress();
-        UUID eventId = UUID.randomUUID();
-        String id = NotificationEntry.idOf(eventId.toString(), "receipt");
-        notifications.mongoAwayAfterNextSend(id, Duration.ofSeconds(4));
-
-        publish("ApplicationRegistered", UUID.randomUUID(), eventId, address, "receipt");
-
         // The lease (2 s) runs out while MongoDB is away; once it answers, this instance claims the entry
         // again and writes what it kept in memory instead of sending.
-        NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT && e.announced());
-        assertThat(sent.attempts()).isEqualTo(1);
+        NotificationEntry sent = oneEmailThoughMongoDbIsAwayAfterTheSend(Duration.ofSeconds(4));
         assertThat(sent.sentAt()).isAfterOrEqualTo(sent.createdAt().plusSeconds(4));
-        assertThat(SMTP.receivedFor(address)).hasSize(1);
-        assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
     }
 
     @Test
     void aCrashAfterTheEntryIsWrittenButBeforeTheSendStillSendsExactlyOnce() {
         UUID eventId = UUID.randomUUID();
         String address = uniqueAddress();
-        String id = NotificationEntry.idOf(eventId.toString(), "receipt");
+        String id = receiptId(eventId);
         notifications.crashBeforeNextSend(id);
 
         publish("ApplicationRegistered", UUID.randomUUID(), eventId, address, "receipt");
 
-        NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT && e.announced());
-        assertThat(sent.attempts()).isEqualTo(1);
-        assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
-        assertThat(SMTP.receivedFor(address)).hasSize(1);
+        assertSentOnce(awaitSentAndAnnounced(id), address, 1);
     }
 
     @Test
@@ -114,9 +86,7 @@ class DuplicateWindowIntegrationTest extends SmtpFailureTestSupport {
         for (int i = 0; i < 10; i++) {
             TestTopics.send(TOPIC, applicationId.toString(), decision);
         }
-        String marker = uniqueAddress();
-        publish("ApplicationWithdrawn", applicationId, UUID.randomUUID(), marker, "withdrawal");
-        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.receivedFor(marker).size() == 1);
+        awaitALaterEmailOn(applicationId);
 
         assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
         assertThat(SMTP.receivedFor(address)).hasSize(1);
@@ -140,5 +110,39 @@ class DuplicateWindowIntegrationTest extends SmtpFailureTestSupport {
         assertThat(after.attempts()).isEqualTo(1);
         assertThat(after.sentAt()).isEqualTo(sent.sentAt());
         assertThat(SMTP.recipientCommands(address)).isEqualTo(1);
+    }
+
+    private static String receiptId(UUID eventId) {
+        return NotificationEntry.idOf(eventId.toString(), "receipt");
+    }
+
+    /**
+     * A fresh application's receipt with MongoDB away for {@code outage} right after the send: sent once,
+     * recorded with one attempt, and nothing more goes out (a later email has arrived by the checks).
+     */
+    private NotificationEntry oneEmailThoughMongoDbIsAwayAfterTheSend(Duration outage) {
+        String address = uniqueAddress();
+        UUID eventId = UUID.randomUUID();
+        String id = receiptId(eventId);
+        notifications.mongoAwayAfterNextSend(id, outage);
+        publish("ApplicationRegistered", UUID.randomUUID(), eventId, address, "receipt");
+
+        NotificationEntry sent = awaitSentAndAnnounced(id);
+        awaitALaterEmailOn(UUID.randomUUID());
+        return assertSentOnce(sent, address, 1);
+    }
+
+    private NotificationEntry awaitSentAndAnnounced(String id) {
+        return awaitEntry(id, e -> e.status() == DeliveryStatus.SENT && e.announced());
+    }
+
+    /**
+     * Publishes a later event on the application's key and waits for its email: the records before it
+     * on that key (one partition, read in order) have been handled by then.
+     */
+    private void awaitALaterEmailOn(UUID applicationId) {
+        String marker = uniqueAddress();
+        publish("ApplicationWithdrawn", applicationId, UUID.randomUUID(), marker, "withdrawal");
+        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.receivedFor(marker).size() == 1);
     }
 }

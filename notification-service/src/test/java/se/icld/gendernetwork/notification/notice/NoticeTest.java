@@ -32,7 +32,7 @@ class NoticeTest {
     @Test
     void aRegistrationCallsForTheReceiptWithoutAMessage() {
         Notice notice = Notice.of(new ApplicationRegistered(ID, AT, ID, "GEN-1", in("sv"), PANAJACHEL), LINK);
-        assertThat(notice.template()).isEqualTo("receipt");
+        assertThat(notice.template().wire()).isEqualTo("receipt");
         assertThat(notice.language()).isEqualTo("sv");
         assertThat(notice.model()).isEqualTo(new Notice.MailModel("María López", "GEN-1", "Panajachel", "Sololá", "GT", null, LINK));
     }
@@ -40,14 +40,14 @@ class NoticeTest {
     @Test
     void anInformationRequestCarriesTheReviewersQuestion() {
         Notice notice = Notice.of(new InformationRequested(ID, AT, ID, "GEN-1", in("en"), PANAJACHEL, "Which office?"), LINK);
-        assertThat(notice.template()).isEqualTo("information-request");
+        assertThat(notice.template().wire()).isEqualTo("information-request");
         assertThat(notice.model().message()).isEqualTo("Which office?");
     }
 
     @ParameterizedTest
     @CsvSource({"ACCEPTED, decision-accepted", "WAITLISTED, decision-waitlisted", "REJECTED, decision-rejected"})
     void aDecisionCallsForTheTemplateOfItsOutcome(String outcome, String template) {
-        assertThat(Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, outcome, "Gracias"), LINK).template())
+        assertThat(Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, outcome, "Gracias"), LINK).template().wire())
                 .isEqualTo(template);
     }
 
@@ -58,8 +58,14 @@ class NoticeTest {
     }
 
     @Test
+    void aDecisionWithoutAnOutcomeCallsForNoEmail() {
+        assertThatThrownBy(() -> Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, null, null), LINK))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aWithdrawalCallsForItsConfirmation() {
-        assertThat(Notice.of(new ApplicationWithdrawn(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL), LINK).template())
+        assertThat(Notice.of(new ApplicationWithdrawn(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL), LINK).template().wire())
                 .isEqualTo("withdrawal");
     }
 

@@ -21,7 +21,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -33,14 +32,10 @@ import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.notification.NotificationTestSupport;
 import se.icld.gendernetwork.testsupport.TestTopics;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class NotificationIntegrationTest extends NotificationTestSupport {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void receiptIsSentOnceInTheApplicantsLanguageAndAnnounced() throws Exception {

@@ -26,12 +26,12 @@ class NotificationMetricsIntegrationTest extends NotificationTestSupport {
     @Test
     void everyTemplateLanguageAndResultIsThereFromTheStart() throws Exception {
         String scrape = scrape();
-        for (String template : Notice.TEMPLATES) {
+        for (Template template : Template.values()) {
             for (String language : Notice.LANGUAGES) {
                 for (String result : List.of("sent", "retrying", "failed")) {
-                    assertThat(value(scrape, "notification_emails_total", "template=\"" + template + "\"",
+                    assertThat(value(scrape, "notification_emails_total", "template=\"" + template.wire() + "\"",
                             "language=\"" + language + "\"", "result=\"" + result + "\""))
-                            .as("%s/%s/%s", template, language, result).isNotNull();
+                            .as("%s/%s/%s", template.wire(), language, result).isNotNull();
                 }
             }
         }

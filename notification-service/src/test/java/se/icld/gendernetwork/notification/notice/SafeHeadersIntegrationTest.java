@@ -19,9 +19,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.notification.NotificationTestSupport;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
-import se.icld.gendernetwork.notification.log.NotificationLog;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.NotificationLog;
 import se.icld.gendernetwork.testsupport.TestServers;
 import se.icld.gendernetwork.testsupport.TestTopics;
 

@@ -35,8 +35,7 @@ class SendingGateTest {
 
     @Test
     void aProbeTheServerAcceptsResumesSending() {
-        gate.onOutcome(SendOutcome.senderBlocked("SMTP 535"), T0);
-        assertThat(gate.tryPass(T0.plusSeconds(60))).isTrue();
+        pausedAndProbing();
         assertThat(gate.onOutcome(SendOutcome.sent(), T0.plusSeconds(61))).isTrue();
         assertThat(gate.paused()).isFalse();
         assertThat(gate.tryPass(T0.plusSeconds(61))).isTrue();
@@ -45,8 +44,7 @@ class SendingGateTest {
 
     @Test
     void aProbeThatMeetsTheSameFailureOrNoServerKeepsThePauseAnotherInterval() {
-        gate.onOutcome(SendOutcome.senderBlocked("SMTP 535"), T0);
-        gate.tryPass(T0.plusSeconds(60));
+        pausedAndProbing();
         assertThat(gate.onOutcome(SendOutcome.senderBlocked("SMTP 535"), T0.plusSeconds(60))).isFalse();
         assertThat(gate.tryPass(T0.plusSeconds(119))).isFalse();
         assertThat(gate.tryPass(T0.plusSeconds(120))).isTrue();
@@ -58,12 +56,17 @@ class SendingGateTest {
 
     @Test
     void aProbeRefusedForItsOwnRecipientOrAbandonedLetsTheNextProbeGoAtOnce() {
-        gate.onOutcome(SendOutcome.senderBlocked("SMTP 535"), T0);
-        gate.tryPass(T0.plusSeconds(60));
+        pausedAndProbing();
         gate.onOutcome(SendOutcome.permanentFailure("invalid recipient address"), T0.plusSeconds(60));
         assertThat(gate.paused()).isTrue();
         assertThat(gate.tryPass(T0.plusSeconds(60))).isTrue();
         gate.abandoned(T0.plusSeconds(61));
         assertThat(gate.tryPass(T0.plusSeconds(61))).isTrue();
+    }
+
+    /** Paused by a failure on our side at T0; the probe, due a minute later, is under way. */
+    private void pausedAndProbing() {
+        gate.onOutcome(SendOutcome.senderBlocked("SMTP 535"), T0);
+        assertThat(gate.tryPass(T0.plusSeconds(60))).isTrue();
     }
 }

@@ -14,17 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.notification.NotificationProperties;
 import se.icld.gendernetwork.notification.SmtpFailureTestSupport;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import se.icld.gendernetwork.testsupport.TestTopics;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Transient SMTP failures are retried with backoff; permanent ones end FAILED at once; all are announced. */
 class SmtpFailureIntegrationTest extends SmtpFailureTestSupport {
-
-    @Autowired
-    JsonMapper json;
 
     @Autowired
     NotificationProperties properties;
@@ -66,10 +62,7 @@ class SmtpFailureIntegrationTest extends SmtpFailureTestSupport {
 
         String id = publish("InformationRequested", UUID.randomUUID(), UUID.randomUUID(), address, "information-request");
 
-        NotificationEntry sent = awaitEntry(id, e -> e.status() == DeliveryStatus.SENT);
-        assertThat(sent.attempts()).isEqualTo(3);
-        assertThat(SMTP.recipientCommands(address)).isEqualTo(3);
-        assertThat(SMTP.receivedFor(address)).hasSize(1);
+        assertSentOnce(awaitEntry(id, e -> e.status() == DeliveryStatus.SENT), address, 3);
     }
 
     @Test
@@ -80,12 +73,7 @@ class SmtpFailureIntegrationTest extends SmtpFailureTestSupport {
         try (KafkaConsumer<String, String> deliveries = TestTopics.consumer(Topics.DELIVERIES)) {
             String id = publish("ApplicationRegistered", applicationId, UUID.randomUUID(), address, "receipt");
 
-            NotificationEntry failed = awaitEntry(id, e -> e.status() == DeliveryStatus.FAILED && e.announced());
-            assertThat(failed.attempts()).isEqualTo(1);
-            assertThat(failed.lastError()).isEqualTo("SMTP 550");
-            JsonNode announced = json.readTree(TestTopics.pollKey(deliveries, applicationId.toString(), 1).get(0).value());
-            assertThat(announced.get("type").asString()).isEqualTo("NotificationFailed");
-            assertThat(announced.get("reason").asString()).isEqualTo("SMTP 550");
+            JsonNode announced = failedAtOnceAndAnnounced(id, "SMTP 550", deliveries, applicationId);
             assertThat(announced.toString()).doesNotContain(address);
         }
         // Had it been retried, the scripted 550 would be used up and the next attempt accepted.
@@ -113,12 +101,7 @@ class SmtpFailureIntegrationTest extends SmtpFailureTestSupport {
             String id = publish("ApplicationWithdrawn", applicationId, UUID.randomUUID(), "not-an-address", "withdrawal");
 
             // FAILED in the log (not dead-lettered): the listener took the event, the address is what is wrong.
-            NotificationEntry failed = awaitEntry(id, e -> e.status() == DeliveryStatus.FAILED && e.announced());
-            assertThat(failed.attempts()).isEqualTo(1);
-            assertThat(failed.lastError()).isEqualTo("invalid recipient address");
-            JsonNode announced = json.readTree(TestTopics.pollKey(deliveries, applicationId.toString(), 1).get(0).value());
-            assertThat(announced.get("type").asString()).isEqualTo("NotificationFailed");
-            assertThat(announced.get("reason").asString()).isEqualTo("invalid recipient address");
+            failedAtOnceAndAnnounced(id, "invalid recipient address", deliveries, applicationId);
         }
         assertThat(SMTP.recipientCommands("not-an-address")).isZero();
     }
@@ -144,5 +127,20 @@ class SmtpFailureIntegrationTest extends SmtpFailureTestSupport {
             assertThat(announced.get("type").asString()).isEqualTo("NotificationFailed");
         }
         assertThat(SMTP.receivedFor(address)).isEmpty();
+    }
+
+    /**
+     * Checks that the entry ended FAILED after one attempt with {@code reason}, and that the deliveries
+     * topic announced it as NotificationFailed with the same reason; returns the announcement.
+     */
+    private JsonNode failedAtOnceAndAnnounced(String id, String reason, KafkaConsumer<String, String> deliveries,
+            UUID applicationId) {
+        NotificationEntry failed = awaitEntry(id, e -> e.status() == DeliveryStatus.FAILED && e.announced());
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).isEqualTo(reason);
+        JsonNode announced = json.readTree(TestTopics.pollKey(deliveries, applicationId.toString(), 1).get(0).value());
+        assertThat(announced.get("type").asString()).isEqualTo("NotificationFailed");
+        assertThat(announced.get("reason").asString()).isEqualTo(reason);
+        return announced;
     }
 }

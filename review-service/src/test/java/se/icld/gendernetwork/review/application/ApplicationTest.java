@@ -24,12 +24,7 @@ class ApplicationTest {
     private static final UUID ID = UUID.fromString("5f1d2c3b-8a7e-4c4d-9e0f-1a2b3c4d5e6f");
 
     static InterestSubmitted submission(UUID id) {
-        return new InterestSubmitted(UUID.randomUUID(), T0.minusSeconds(60), id, "GEN-7K3Q-9XDA", "hash",
-                new InterestSubmitted.Applicant("María López", "maria.lopez@example.org", null, "Directora", "es"),
-                new InterestSubmitted.Municipality("Panajachel", "Sololá", "GT"),
-                "Queremos unirnos a la red para fortalecer la participación política de las mujeres.",
-                List.of("POLITICAL_PARTICIPATION"), new InterestSubmitted.Workshops(true, true), true, true,
-                new InterestSubmitted.Consent(true, "2024-01"));
+        return Submissions.submission(id, T0.minusSeconds(60));
     }
 
     /** A registered application as the store would return it (the registration written). */

@@ -27,6 +27,7 @@ import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.ReviewApplication;
 import se.icld.gendernetwork.review.registration.Registrations;
+import se.icld.gendernetwork.testsupport.ServiceArguments;
 import se.icld.gendernetwork.testsupport.TestServers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,15 +76,12 @@ class OutboxOutageIntegrationTest {
 
     private static ConfigurableApplicationContext start(EmbeddedKafkaKraftBroker broker, String database) {
         // Command-line arguments: they take precedence over application.yml, as an operator's would.
-        return new SpringApplicationBuilder(ReviewApplication.class).run(
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                "--spring.mongodb.uri=" + TestServers.mongoUri(database),
-                "--network.status.secret=test-status-secret-of-enough-length",
+        return new SpringApplicationBuilder(ReviewApplication.class).run(ServiceArguments.on(
+                broker.getBrokersAsString(), TestServers.mongoUri(database),
                 "--review.outbox-interval=200ms",
                 "--spring.kafka.producer.properties.max.block.ms=1000",
                 "--spring.kafka.producer.properties.request.timeout.ms=1000",
-                "--spring.kafka.producer.properties.delivery.timeout.ms=2000");
+                "--spring.kafka.producer.properties.delivery.timeout.ms=2000"));
     }
 
     private static void register(ConfigurableApplicationContext service, UUID id) {

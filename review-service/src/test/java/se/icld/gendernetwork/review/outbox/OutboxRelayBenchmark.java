@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,13 +15,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.application.Application;
-import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.Submissions;
 import se.icld.gendernetwork.review.application.Outboxes;
 import se.icld.gendernetwork.review.application.persistence.PersistenceSliceSupport;
 import se.icld.gendernetwork.support.TraceContexts;
@@ -40,16 +38,10 @@ class OutboxRelayBenchmark extends PersistenceSliceSupport {
     private static final int ACK_MS = Integer.getInteger("bench.ack-ms", 2);
 
     @Autowired
-    private Applications applications;
-
-    @Autowired
     private Outboxes outboxes;
 
     @Autowired
     private TraceContexts traces;
-
-    @Autowired
-    private MongoTemplate mongo;
 
     @Test
     void drainABacklog() {
@@ -82,12 +74,6 @@ class OutboxRelayBenchmark extends PersistenceSliceSupport {
     }
 
     private static InterestSubmitted submission(UUID id) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return new InterestSubmitted(UUID.randomUUID(), now, id, "GEN-7K3Q-9XDA", "hash",
-                new InterestSubmitted.Applicant("María López", "maria.lopez@example.org", null, "Directora", "es"),
-                new InterestSubmitted.Municipality("Panajachel", "Sololá", "GT"),
-                "Queremos unirnos a la red para fortalecer la participación política de las mujeres.",
-                List.of("POLITICAL_PARTICIPATION"), new InterestSubmitted.Workshops(true, true), true, true,
-                new InterestSubmitted.Consent(true, "2024-01"));
+        return Submissions.submission(id, Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 }

@@ -24,13 +24,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.application.Application;
-import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.Submissions;
 import se.icld.gendernetwork.review.application.OutboxAppended;
 import se.icld.gendernetwork.review.application.OutboxEntry;
 import se.icld.gendernetwork.review.application.Outboxes;
@@ -52,16 +51,10 @@ class OutboxRelaySliceTest extends PersistenceSliceSupport {
     private static final Duration LEASE = Duration.ofMinutes(30);
 
     @Autowired
-    private Applications applications;
-
-    @Autowired
     private Outboxes outboxes;
 
     @Autowired
     private TraceContexts traces;
-
-    @Autowired
-    private MongoTemplate mongo;
 
     @Test
     void twoReplicasKeepEachApplicationsOrderAndRemoveEveryEvent() {
@@ -166,12 +159,7 @@ class OutboxRelaySliceTest extends PersistenceSliceSupport {
     }
 
     private static InterestSubmitted submission(UUID id) {
-        return new InterestSubmitted(UUID.randomUUID(), now(), id, "GEN-7K3Q-9XDA", "hash",
-                new InterestSubmitted.Applicant("María López", "maria.lopez@example.org", null, "Directora", "es"),
-                new InterestSubmitted.Municipality("Panajachel", "Sololá", "GT"),
-                "Queremos unirnos a la red para fortalecer la participación política de las mujeres.",
-                List.of("POLITICAL_PARTICIPATION"), new InterestSubmitted.Workshops(true, true), true, true,
-                new InterestSubmitted.Consent(true, "2024-01"));
+        return Submissions.submission(id, now());
     }
 
     /**

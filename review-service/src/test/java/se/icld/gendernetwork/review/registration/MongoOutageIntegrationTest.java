@@ -23,6 +23,7 @@ import se.icld.gendernetwork.contracts.GoldenSamples;
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.review.ReviewApplication;
 import se.icld.gendernetwork.support.messaging.KafkaEvents;
+import se.icld.gendernetwork.testsupport.ServiceArguments;
 import se.icld.gendernetwork.testsupport.StoppableMongo;
 import se.icld.gendernetwork.testsupport.TestServers;
 import se.icld.gendernetwork.testsupport.TestTopics;
@@ -47,12 +48,8 @@ class MongoOutageIntegrationTest {
         String kafka = broker.getBrokersAsString();
         try (StoppableMongo mongo = new StoppableMongo();
                 ConfigurableApplicationContext service = new SpringApplicationBuilder(ReviewApplication.class).run(
-                        "--server.port=0",
-                        "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--spring.mongodb.uri=" + mongo.uri("review"),
-                        "--network.status.secret=test-status-secret-of-enough-length",
-                        "--messaging.consumer.initial-interval=50ms",
-                        "--messaging.consumer.max-interval=200ms")) {
+                        ServiceArguments.on(kafka, mongo.uri("review"), "--messaging.consumer.initial-interval=50ms",
+                                "--messaging.consumer.max-interval=200ms"))) {
             MeterRegistry meters = service.getBean(MeterRegistry.class);
             MongoTemplate store = service.getBean(MongoTemplate.class);
             UUID existing = UUID.randomUUID();

@@ -60,19 +60,24 @@ final class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCusto
     private final KafkaAdmin admin;
     private final MeterRegistry registry;
     private final MessagingProperties properties;
-    private final ThreadPoolTaskScheduler resumer = new ThreadPoolTaskScheduler();
-    private final ListenerContainerPauseService pauser;
+    private final ThreadPoolTaskScheduler resumer = resumeScheduler();
+    private final ListenerContainerPauseService pauser = new ListenerContainerPauseService(null, resumer);
 
     ConsumerErrorPolicy(KafkaEvents events, KafkaAdmin admin, MeterRegistry registry, MessagingProperties properties) {
         this.events = events;
         this.admin = admin;
         this.registry = registry;
         this.properties = properties;
-        resumer.setPoolSize(1);
-        resumer.setDaemon(true);
-        resumer.setThreadNamePrefix("kafka-consumer-resume-");
-        resumer.initialize();
-        this.pauser = new ListenerContainerPauseService(null, resumer);
+    }
+
+    /** One daemon thread that resumes the partitions paused between attempts. */
+    private static ThreadPoolTaskScheduler resumeScheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setDaemon(true);
+        scheduler.setThreadNamePrefix("kafka-consumer-resume-");
+        scheduler.initialize();
+        return scheduler;
     }
 
     @Override

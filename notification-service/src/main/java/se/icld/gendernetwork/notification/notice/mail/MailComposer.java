@@ -20,6 +20,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import jakarta.annotation.PostConstruct;
 import se.icld.gendernetwork.notification.notice.Notice;
 import se.icld.gendernetwork.notification.notice.Notice.MailModel;
+import se.icld.gendernetwork.notification.notice.Template;
 
 /**
  * Renders the emails with Thymeleaf from {@code templates/mail/<language>/<template>.html} and
@@ -59,10 +60,10 @@ public class MailComposer {
         return render(notice.template(), notice.language(), notice.model());
     }
 
-    public RenderedMail render(String template, String language, MailModel model) {
+    public RenderedMail render(Template template, String language, MailModel model) {
         Context context = new Context();
         context.setVariable("n", model);
-        String base = language + "/" + template;
+        String base = language + "/" + template.wire();
         String html = engine.process(base + ".html", context);
         String text = engine.process(base + ".txt", context);
         Matcher title = TITLE.matcher(html);
@@ -79,9 +80,9 @@ public class MailComposer {
     void checkAllTemplates() {
         List<String> problems = new ArrayList<>();
         for (String language : Notice.LANGUAGES) {
-            for (String template : Notice.TEMPLATES) {
+            for (Template template : Template.values()) {
                 for (String suffix : List.of(".html", ".txt")) {
-                    String path = ROOT + language + "/" + template + suffix;
+                    String path = ROOT + language + "/" + template.wire() + suffix;
                     String source = read(path);
                     if (source == null) {
                         problems.add(path + " is missing");
@@ -102,7 +103,7 @@ public class MailComposer {
                     render(template, language, MailModel.sample());
                     render(template, language, new MailModel("A", "GEN-0000-0000", "M", "R", "CO", null, "http://x"));
                 } catch (RuntimeException e) {
-                    problems.add(language + "/" + template + " does not render: " + e.getMessage());
+                    problems.add(language + "/" + template.wire() + " does not render: " + e.getMessage());
                 }
             }
         }

@@ -50,6 +50,8 @@ final class SmtpConnection extends SMTPTransport {
         lastUsed = now;
     }
 
+    // The phases as the transport enters them: the envelope, then the data (DATA, or BDAT chunks), then its end.
+
     @Override
     protected void mailFrom() throws MessagingException {
         phase = Phase.MAIL;
@@ -69,15 +71,15 @@ final class SmtpConnection extends SMTPTransport {
     }
 
     @Override
-    protected void finishData() throws IOException, MessagingException {
-        phase = Phase.END_OF_DATA;
-        super.finishData();
-    }
-
-    @Override
     protected OutputStream bdat() throws MessagingException {
         phase = Phase.DATA;
         return super.bdat();
+    }
+
+    @Override
+    protected void finishData() throws IOException, MessagingException {
+        phase = Phase.END_OF_DATA;
+        super.finishData();
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import se.icld.gendernetwork.notification.NotificationProperties;
 import se.icld.gendernetwork.notification.notice.Notice.MailModel;
 import se.icld.gendernetwork.notification.notice.SendOutcome;
+import se.icld.gendernetwork.notification.notice.Template;
 
 /**
  * Emails per second through {@link SmtpMailer} to GreenMail on loopback, one thread and four. A
@@ -37,7 +38,7 @@ class SmtpThroughputBenchmark {
         greenMail.start();
         try {
             SmtpMailer mailer = mailer(greenMail.getSmtp().getPort());
-            RenderedMail mail = new MailComposer().render("receipt", "es", MailModel.sample());
+            RenderedMail mail = new MailComposer().render(Template.RECEIPT, "es", MailModel.sample());
             run(mailer, mail, 1, 100); // warm-up
             for (int threads : new int[] {1, 4}) {
                 long start = System.nanoTime();

@@ -21,6 +21,7 @@ import jakarta.mail.MessagingException;
 import se.icld.gendernetwork.contracts.GoldenSamples;
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.notification.NotificationApplication;
+import se.icld.gendernetwork.testsupport.ServiceArguments;
 import se.icld.gendernetwork.testsupport.StoppableMongo;
 import se.icld.gendernetwork.testsupport.TestServers;
 import se.icld.gendernetwork.testsupport.TestTopics;
@@ -44,17 +45,14 @@ class ConsumerOutageIntegrationTest {
         String kafka = broker.getBrokersAsString();
         try (StoppableMongo mongo = new StoppableMongo();
                 ConfigurableApplicationContext service = new SpringApplicationBuilder(NotificationApplication.class).run(
-                        "--server.port=0",
-                        "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--spring.mongodb.uri=" + mongo.uri("notification"),
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + TestServers.smtpPort(),
-                        "--network.status.secret=test-status-secret-of-enough-length",
-                        "--network.status.base-url=http://review.test",
-                        "--notification.retry.interval=100ms",
-                        "--logging.level.com.icegreen.greenmail=WARN",
-                        "--messaging.consumer.initial-interval=50ms",
-                        "--messaging.consumer.max-interval=200ms")) {
+                        ServiceArguments.on(kafka, mongo.uri("notification"),
+                                "--spring.mail.host=127.0.0.1",
+                                "--spring.mail.port=" + TestServers.smtpPort(),
+                                "--network.status.base-url=http://review.test",
+                                "--notification.retry.interval=100ms",
+                                "--logging.level.com.icegreen.greenmail=WARN",
+                                "--messaging.consumer.initial-interval=50ms",
+                                "--messaging.consumer.max-interval=200ms"))) {
             MeterRegistry meters = service.getBean(MeterRegistry.class);
 
             mongo.stop();

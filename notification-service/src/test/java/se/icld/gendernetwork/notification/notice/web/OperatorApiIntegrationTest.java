@@ -8,19 +8,14 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import se.icld.gendernetwork.notification.SmtpFailureTestSupport;
-import se.icld.gendernetwork.notification.log.DeliveryStatus;
-import se.icld.gendernetwork.notification.log.NotificationEntry;
+import se.icld.gendernetwork.notification.journal.DeliveryStatus;
+import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The operators' resend is safe to press twice; the log shows the delivery, not the person. */
 class OperatorApiIntegrationTest extends SmtpFailureTestSupport {
-
-    @Autowired
-    JsonMapper json;
 
     @Test
     void aFailedEmailResentTwiceAtOnceGoesOutOnce() throws Exception {

@@ -13,15 +13,13 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoCollection;
 
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.application.Application;
-import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.Submissions;
 import se.icld.gendernetwork.testsupport.TestServers;
 
 /**
@@ -31,12 +29,6 @@ import se.icld.gendernetwork.testsupport.TestServers;
  */
 @DataMongoTest
 class ApplicationIndexesSliceTest extends PersistenceSliceSupport {
-
-    @Autowired
-    private MongoTemplate mongo;
-
-    @Autowired
-    private Applications applications;
 
     @BeforeEach
     void someApplications() {
@@ -83,12 +75,6 @@ class ApplicationIndexesSliceTest extends PersistenceSliceSupport {
     }
 
     private static InterestSubmitted submission(UUID id) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofMinutes(1));
-        return new InterestSubmitted(UUID.randomUUID(), now, id, "GEN-7K3Q-9XDA", "hash",
-                new InterestSubmitted.Applicant("María López", "maria.lopez@example.org", null, "Directora", "es"),
-                new InterestSubmitted.Municipality("Panajachel", "Sololá", "GT"),
-                "Queremos unirnos a la red para fortalecer la participación política de las mujeres.",
-                List.of("POLITICAL_PARTICIPATION"), new InterestSubmitted.Workshops(true, true), true, true,
-                new InterestSubmitted.Consent(true, "2024-01"));
+        return Submissions.submission(id, Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofMinutes(1)));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -13,13 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationQueries;
 import se.icld.gendernetwork.review.application.ApplicationQueries.QueueFilter;
-import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.Submissions;
 import se.icld.gendernetwork.review.application.Status;
 
 /** The read side, computed by the database: queue order and filters, counts, the median. */
@@ -30,13 +27,7 @@ class MongoApplicationQueriesSliceTest extends PersistenceSliceSupport {
     private static final Duration LEASE = Duration.ofDays(30);
 
     @Autowired
-    private Applications applications;
-
-    @Autowired
     private ApplicationQueries queries;
-
-    @Autowired
-    private MongoTemplate mongo;
 
     @BeforeEach
     void empty() {
@@ -120,15 +111,7 @@ class MongoApplicationQueriesSliceTest extends PersistenceSliceSupport {
     private UUID registered(UUID id, String country) {
         // Submitted one second apart, in the order registered.
         Instant submitted = T0.plusSeconds(sequence++);
-        InterestSubmitted s = new InterestSubmitted(UUID.randomUUID(), T0, id, "GEN-7K3Q-9XDA", "hash",
-                new InterestSubmitted.Applicant("María López", "maria.lopez@example.org", null, "Directora", "es"),
-                new InterestSubmitted.Municipality("Panajachel", "Sololá", country),
-                "Queremos unirnos a la red para fortalecer la participación política de las mujeres.",
-                List.of("POLITICAL_PARTICIPATION"), new InterestSubmitted.Workshops(true, true), true, true,
-                new InterestSubmitted.Consent(true, "2024-01"));
-        applications.insert(Application.register(new InterestSubmitted(s.eventId(), submitted, s.submissionId(),
-                s.reference(), s.contentHash(), s.applicant(), s.municipality(), s.motivation(), s.focusAreas(),
-                s.workshops(), s.partnershipInterest(), s.mentorshipInterest(), s.consent()), submitted));
+        applications.insert(Application.register(Submissions.submission(id, submitted, country), submitted));
         return id;
     }
 

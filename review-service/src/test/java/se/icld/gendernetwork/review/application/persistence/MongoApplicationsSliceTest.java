@@ -6,16 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.application.Application;
-import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.Submissions;
 import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.OutboxEntry;
@@ -31,9 +29,6 @@ import se.icld.gendernetwork.review.application.WorkflowCode;
 class MongoApplicationsSliceTest extends PersistenceSliceSupport {
 
     private static final Duration LEASE = Duration.ofMinutes(30);
-
-    @Autowired
-    private Applications applications;
 
     @Test
     void twoDecisionsAtOnceExactlyOneWins() {
@@ -107,11 +102,6 @@ class MongoApplicationsSliceTest extends PersistenceSliceSupport {
     }
 
     static InterestSubmitted submission(UUID id) {
-        return new InterestSubmitted(UUID.randomUUID(), now(), id, "GEN-7K3Q-9XDA", "hash",
-                new InterestSubmitted.Applicant("María López", "maria.lopez@example.org", null, "Directora", "es"),
-                new InterestSubmitted.Municipality("Panajachel", "Sololá", "GT"),
-                "Queremos unirnos a la red para fortalecer la participación política de las mujeres.",
-                List.of("POLITICAL_PARTICIPATION"), new InterestSubmitted.Workshops(true, true), true, true,
-                new InterestSubmitted.Consent(true, "2024-01"));
+        return Submissions.submission(id, now());
     }
 }

@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.notification.log;
+package se.icld.gendernetwork.notification.journal;
 
 /**
  * PENDING: being sent (or its sender crashed); RETRYING: waiting for the next attempt; SENT; FAILED:

@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.notification.log;
+package se.icld.gendernetwork.notification.journal;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -97,16 +97,12 @@ public class NotificationLog {
      * False if the entry was finished.
      */
     public boolean markRetrying(String id, String error, Instant nextAttemptAt, Instant now) {
-        return mongo.updateFirst(unfinished(id), new Update()
-                .set("status", DeliveryStatus.RETRYING).inc("attempts", 1).set("lastError", error)
-                .set("nextAttemptAt", nextAttemptAt).set("updatedAt", now), COLLECTION).getModifiedCount() > 0;
+        return updateUnfinished(id, attempted(DeliveryStatus.RETRYING, error, now).set("nextAttemptAt", nextAttemptAt));
     }
 
     /** Records giving up, unless the entry is finished meanwhile (see {@link #markRetrying}). */
     public boolean markFailed(String id, String error, Instant now) {
-        return mongo.updateFirst(unfinished(id), new Update()
-                .set("status", DeliveryStatus.FAILED).inc("attempts", 1).set("lastError", error)
-                .set("updatedAt", now).set("announced", false), COLLECTION).getModifiedCount() > 0;
+        return updateUnfinished(id, attempted(DeliveryStatus.FAILED, error, now).set("announced", false));
     }
 
     /**
@@ -114,9 +110,7 @@ public class NotificationLog {
      * (null: only when an operator requeues it). Unless finished meanwhile.
      */
     public boolean markUnknown(String id, String error, Instant retryAt, Instant now) {
-        return mongo.updateFirst(unfinished(id), new Update()
-                .set("status", DeliveryStatus.UNKNOWN).inc("attempts", 1).set("lastError", error)
-                .set("nextAttemptAt", retryAt).set("updatedAt", now), COLLECTION).getModifiedCount() > 0;
+        return updateUnfinished(id, attempted(DeliveryStatus.UNKNOWN, error, now).set("nextAttemptAt", retryAt));
     }
 
     /**
@@ -124,13 +118,22 @@ public class NotificationLog {
      * again at once, its status unchanged. Unless finished meanwhile.
      */
     public boolean release(String id, String error, Instant now) {
-        return mongo.updateFirst(unfinished(id), new Update()
-                .set("lastError", error).set("nextAttemptAt", now).set("updatedAt", now), COLLECTION).getModifiedCount() > 0;
+        return updateUnfinished(id, new Update().set("lastError", error).set("nextAttemptAt", now).set("updatedAt", now));
     }
 
     /** Extends the lease of an attempt that is still recording its outcome. False if the entry is finished. */
     public boolean extendLease(String id, Instant until) {
-        return mongo.updateFirst(unfinished(id), new Update().set("nextAttemptAt", until), COLLECTION).getModifiedCount() > 0;
+        return updateUnfinished(id, new Update().set("nextAttemptAt", until));
+    }
+
+    /** An attempt's outcome: the status, one more attempt, its error. */
+    private static Update attempted(DeliveryStatus status, String error, Instant now) {
+        return new Update().set("status", status).inc("attempts", 1).set("lastError", error).set("updatedAt", now);
+    }
+
+    /** Applies {@code update} unless the entry is finished meanwhile; false if it was (or is gone). */
+    private boolean updateUnfinished(String id, Update update) {
+        return mongo.updateFirst(unfinished(id), update, COLLECTION).getModifiedCount() > 0;
     }
 
     private static Query unfinished(String id) {

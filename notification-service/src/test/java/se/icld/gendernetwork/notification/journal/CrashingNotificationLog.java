@@ -1,4 +1,4 @@
-package se.icld.gendernetwork.notification.log;
+package se.icld.gendernetwork.notification.journal;
 
 import java.time.Duration;
 import java.time.Instant;
