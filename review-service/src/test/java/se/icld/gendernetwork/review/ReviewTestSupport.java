@@ -62,7 +62,7 @@ public abstract class ReviewTestSupport {
     protected MutableClock clock;
 
     protected static final String SECRET = "test-status-secret-of-enough-length";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    protected static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     protected int port;

@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers(OPEN_ACTUATOR).permitAll()
                         .requestMatchers("/status/**", "/review.css", "/error").permitAll()
                         .requestMatchers("/console/login", "/console/denied").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                                .hasRole("ADMIN")
                         .requestMatchers("/console", "/console/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/console/login").defaultSuccessUrl("/console"))

@@ -25,6 +25,28 @@ class ReviewWorkflowIntegrationTest extends ReviewTestSupport {
     private static final String ACCEPT = "{\"outcome\":\"ACCEPTED\",\"message\":\"Bienvenida a la red\"}";
 
     @Test
+    void aBodyOverTheLimitIsRefusedBeforeTheTokenIsCheckedDeclaredOrStreamed() throws Exception {
+        UUID id = registerApplication();
+        String path = "/api/v1/applications/" + id + "/information?token=not-the-token";
+        String huge = "{\"message\": \"" + "x".repeat(1024 * 1024) + "\"}";
+
+        HttpResponse<String> declared = post(path, null, huge);
+        // No Content-Length: a streamed (chunked) body is cut off once it passes the limit.
+        java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        huge.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> streamed = HTTP.send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(declared.statusCode()).as("refused on its Content-Length, before the token").isEqualTo(413);
+        assertThat(streamed.statusCode()).as("refused while read").isEqualTo(413);
+        assertThat(post(path, null, "{\"message\": \"Hola\"}").statusCode()).as("a small body meets the token check")
+                .isEqualTo(404);
+    }
+
+    @Test
     void reviewerClaimsAndDecidesAndTheDecisionIsAnnounced() {
         UUID id = registerApplication();
         try (KafkaConsumer<String, String> events = TestTopics.consumer(Topics.APPLICATIONS)) {

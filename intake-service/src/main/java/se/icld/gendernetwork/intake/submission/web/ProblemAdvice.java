@@ -25,6 +25,7 @@ import se.icld.gendernetwork.intake.submission.PublishFailedException;
 import se.icld.gendernetwork.intake.submission.SubmissionMetrics;
 import se.icld.gendernetwork.intake.submission.SubmissionMetrics.Outcome;
 import se.icld.gendernetwork.intake.submission.web.IdempotencyKeys.InvalidIdempotencyKeyException;
+import se.icld.gendernetwork.support.web.RequestBodyLimit;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -60,7 +61,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (BodySizeLimitFilter.isTooLarge(ex)) {
+        if (RequestBodyLimit.isTooLarge(ex)) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, new HttpHeaders(), "problem.tooLarge", Map.of());
         }
         JacksonException jackson = findCause(ex, JacksonException.class);

@@ -1,9 +1,9 @@
-package se.icld.gendernetwork.intake.submission.web;
+package se.icld.gendernetwork.support.web;
 
 import java.io.IOException;
 
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -15,29 +15,45 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Bodies over 64 KiB are refused with 413: at once when {@code Content-Length} says so, otherwise
- * (chunked) as soon as the 64 KiB + 1st byte is read, so a large body is never buffered whole.
+ * One request-body limit for every service ({@code http.request-body.max-size}, 64 KiB by default),
+ * applied before anything else reads the request (security, a status token check, parsing): a body
+ * over the limit is refused with a 413 problem at once when {@code Content-Length} says so, otherwise
+ * (chunked) as soon as the byte past the limit is read, so a large body is never buffered whole. A
+ * body refused while being read surfaces as a {@link BodyTooLargeException} inside whatever read it;
+ * each service's problem advice answers 413 for it ({@link #isTooLarge}). Form bodies Tomcat parses
+ * itself are bounded by {@code server.tomcat.max-http-form-post-size} (the same 64 KiB in
+ * service-defaults.yml).
  */
-@Component
-class BodySizeLimitFilter extends OncePerRequestFilter {
+public final class RequestBodyLimit extends OncePerRequestFilter implements Ordered {
 
-    static final int MAX_BYTES = 64 * 1024;
+    private final long maxBytes;
+
+    public RequestBodyLimit(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** First: before Spring Security's chain and everything that could read the body. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 20;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType("application/problem+json");
             response.setHeader("Connection", "close");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than 64 KiB.\"}");
+                    + "\"detail\":\"The request body is larger than " + maxBytes / 1024 + " KiB.\"}");
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
-    static boolean isTooLarge(Throwable e) {
+    /** True if {@code e} (or a cause) is a body refused while being read: answer 413. */
+    public static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BodyTooLargeException) {
                 return true;
@@ -46,27 +62,29 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    static final class BodyTooLargeException extends IOException {
+    public static final class BodyTooLargeException extends IOException {
 
         private static final long serialVersionUID = 1L;
 
-        BodyTooLargeException() {
-            super("request body over " + MAX_BYTES + " bytes");
+        BodyTooLargeException(long maxBytes) {
+            super("request body over " + maxBytes + " bytes");
         }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
+        private final long maxBytes;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request) {
+        LimitedRequest(HttpServletRequest request, long maxBytes) {
             super(request);
+            this.maxBytes = maxBytes;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedStream(super.getInputStream());
+                stream = new LimitedStream(super.getInputStream(), maxBytes);
             }
             return stream;
         }
@@ -75,10 +93,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedStream extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final long maxBytes;
         private long count;
 
-        LimitedStream(ServletInputStream in) {
+        LimitedStream(ServletInputStream in, long maxBytes) {
             this.in = in;
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -101,8 +121,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
         private void count(int n) throws BodyTooLargeException {
             count += n;
-            if (count > MAX_BYTES) {
-                throw new BodyTooLargeException();
+            if (count > maxBytes) {
+                throw new BodyTooLargeException(maxBytes);
             }
         }
 
