@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
 import se.icld.gendernetwork.review.ReviewTestSupport;
+import se.icld.gendernetwork.testsupport.ApiDocuments;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * The APIs' OpenAPI document and its UI are for admins (signed in to the console), and the served
@@ -36,14 +34,7 @@ class ApiDocumentIntegrationTest extends ReviewTestSupport {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(admin.get("/swagger-ui/index.html").statusCode()).as("the UI").isEqualTo(200);
 
-        JsonNode served = json.readTree(response.body());
-        String pretty = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(served) + "\n";
-        if (Boolean.getBoolean("openapi.write")) {
-            Files.writeString(COPY, pretty, StandardCharsets.UTF_8);
-        }
-        assertThat(COPY).as("the checked-in copy (write it with -Dopenapi.write=true)").exists();
-        assertThat(served).as("the served document differs from %s: if the change is meant, run the test with "
-                + "-Dopenapi.write=true and commit the file", COPY).isEqualTo(json.readTree(Files.readString(COPY)));
+        JsonNode served = ApiDocuments.assertIsTheCheckedInCopy(response.body(), COPY);
 
         JsonNode decision = served.path("paths").path("/api/v1/review/applications/{id}/decision").path("post");
         assertThat(decision.path("responses").propertyNames()).contains("200", "400", "401", "403", "404", "409", "413");

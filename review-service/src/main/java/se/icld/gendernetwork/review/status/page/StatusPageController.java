@@ -80,15 +80,8 @@ class StatusPageController {
             model.addAttribute("problem", "status.problem.confirm");
             return show(application, token, request, model);
         }
-        try {
-            actions.withdraw(id, token);
-        } catch (WorkflowException e) {
-            return refused(id, token, request, response, model);
-        }
-        redirect.addAttribute("token", token);
-        keepLanguage(application, request, redirect);
-        redirect.addFlashAttribute("done", "status.done.withdrawn");
-        return "redirect:/status/{id}";
+        return act(() -> actions.withdraw(id, token), "status.done.withdrawn", application, token, request, response,
+                model, redirect);
     }
 
     @PostMapping("/status/{id}/information")
@@ -102,14 +95,24 @@ class StatusPageController {
             model.addAttribute("answer", message);
             return show(application, token, request, model);
         }
+        return act(() -> actions.provideInformation(id, token, message.strip()), "status.done.answered", application,
+                token, request, response, model, redirect);
+    }
+
+    /**
+     * Does the applicant's action and goes back to the status page (in the page's language) saying it
+     * was done, or shows the page again with a 409 when the application changed meanwhile.
+     */
+    private String act(Runnable action, String done, Application application, String token, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
-            actions.provideInformation(id, token, message.strip());
+            action.run();
         } catch (WorkflowException e) {
-            return refused(id, token, request, response, model);
+            return refused(application.uuid(), token, request, response, model);
         }
         redirect.addAttribute("token", token);
         keepLanguage(application, request, redirect);
-        redirect.addFlashAttribute("done", "status.done.answered");
+        redirect.addFlashAttribute("done", done);
         return "redirect:/status/{id}";
     }
 
