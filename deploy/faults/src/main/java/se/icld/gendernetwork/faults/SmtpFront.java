@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -54,11 +53,7 @@ final class SmtpFront implements AutoCloseable {
     private final int port;
     private final int upstreamPort;
     private final Runnable crash;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "smtp-front");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService threads = Daemons.pool("smtp-front");
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger crashes = new AtomicInteger();
     final AtomicInteger crashed = new AtomicInteger();

@@ -10,7 +10,6 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -23,11 +22,7 @@ final class TcpProxy implements AutoCloseable {
 
     private final int port;
     private final int targetPort;
-    private final ExecutorService pumps = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "proxy-pump");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pumps = Daemons.pool("proxy-pump");
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final ServerSocket server;
     volatile int latency;       // ms added to each chunk

@@ -180,19 +180,19 @@ final class Truth implements AutoCloseable {
     }
 
     List<Document> applicationsById(Collection<String> ids) {
-        List<Document> out = new ArrayList<>();
-        mongo.getDatabase("review").getCollection("applications").find(Filters.in("_id", ids))
-                .projection(Projections.include("_id", "status", "applicant.email", "history.action", "history.status", "outbox"))
-                .into(out);
-        return out;
+        return find("review", "applications", Filters.in("_id", ids),
+                "_id", "status", "applicant.email", "history.action", "history.status", "outbox");
     }
 
     /** notification.notifications entries of these applications. */
     List<Document> notifications(Collection<String> applicationIds) {
+        return find("notification", "notifications", Filters.in("applicationId", applicationIds),
+                "_id", "applicationId", "template", "status", "lastError", "messageId", "attempts", "createdAt", "sentAt");
+    }
+
+    private List<Document> find(String database, String collection, org.bson.conversions.Bson filter, String... fields) {
         List<Document> out = new ArrayList<>();
-        mongo.getDatabase("notification").getCollection("notifications").find(Filters.in("applicationId", applicationIds))
-                .projection(Projections.include("_id", "applicationId", "template", "status", "lastError", "messageId"))
-                .into(out);
+        mongo.getDatabase(database).getCollection(collection).find(filter).projection(Projections.include(fields)).into(out);
         return out;
     }
 
