@@ -5,7 +5,7 @@ package se.icld.gendernetwork.review.security;
  *
  * @param singleSignOn through the organisation's OIDC provider (jwt mode with the client registration
  *        {@code console}); otherwise with the login form and local users
- * @param url where the single sign-on starts
+ * @param url where the single sign-on starts (the login page links to it, spelled out)
  */
 public record ConsoleSignIn(boolean singleSignOn, String url) {
 }
