@@ -40,6 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
         "review.security.users[3].username=auditor",
         "review.security.users[3].password-hash={noop}auditor-pw",
         "review.security.users[3].roles=AUDITOR",
+        "review.security.users[4].username=carol",
+        "review.security.users[4].password-hash={noop}carol-pw",
+        "review.security.users[4].roles=REVIEWER",
+        "review.security.users[5].username=dave",
+        "review.security.users[5].password-hash={noop}dave-pw",
+        "review.security.users[5].roles=REVIEWER",
+        // Every test signs in from 127.0.0.1: the per-client limit must not make them refuse each other.
+        "review.security.sign-in.max-failures-per-client=100000",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-max-interval=200",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.max-attempts=2"})

@@ -7,6 +7,10 @@ package se.icld.gendernetwork.review.security;
 public enum SecurityMode {
     /** Local users from {@code review.security.users}, bcrypt hashes, HTTP Basic and a login page. */
     LOCAL,
-    /** An OAuth2 resource server: bearer JWTs, roles from the {@code roles} claim. */
+    /**
+     * Production: the API is an OAuth2 resource server (bearer JWTs); the console signs in through the
+     * organisation's OIDC provider (client registration {@code console}); roles from
+     * {@code review.security.roles-claim} in both.
+     */
     JWT
 }

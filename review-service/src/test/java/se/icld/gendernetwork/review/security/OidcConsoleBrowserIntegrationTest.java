@@ -1,0 +1,150 @@
+package se.icld.gendernetwork.review.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.icld.gendernetwork.testsupport.Browsers;
+import se.icld.gendernetwork.testsupport.TestServers;
+
+/**
+ * The console's single sign-on in headless Chromium, against a real OIDC provider started here
+ * ({@link TestIdentityProvider}: Spring Authorization Server, PKCE required, roles in the ID token).
+ * The service runs in the production mode ({@code review.security.mode=jwt}) on 127.0.0.1, the
+ * provider on localhost.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+        "network.status.secret=test-status-secret-of-enough-length",
+        "review.security.mode=jwt",
+        "spring.security.oauth2.client.registration.console.client-id=" + TestIdentityProvider.CLIENT_ID,
+        "spring.security.oauth2.client.registration.console.client-secret=" + TestIdentityProvider.CLIENT_SECRET,
+        "spring.security.oauth2.client.registration.console.scope=openid"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OidcConsoleBrowserIntegrationTest {
+
+    /** Selenium's warning about DevTools versions, as in the console's browser test. */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    static {
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
+    }
+
+    private static final int PORT = TestIdentityProvider.freePort();
+    private static final String BASE = "http://127.0.0.1:" + PORT;
+    private static TestIdentityProvider provider;
+
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        TestServers.register(registry, "review-oidc");
+        registry.add("server.port", () -> PORT);
+        registry.add("spring.security.oauth2.client.provider.console.issuer-uri", () -> provider().issuer());
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> provider().issuer());
+    }
+
+    private static synchronized TestIdentityProvider provider() {
+        if (provider == null) {
+            provider = TestIdentityProvider.start(BASE + "/login/oauth2/code/console", BASE + "/console/login?logout",
+                    "rita:REVIEWER", "ada:ADMIN", "nora:");
+        }
+        return provider;
+    }
+
+    @AfterAll
+    void quitBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void aReviewerSignsInThroughTheProviderSeesTheQueueAndSignsOutOfBoth() {
+        ChromeDriver rita = browser();
+
+        signIn(rita, "rita");
+        assertThat(rita.findElement(By.cssSelector("form.logout span")).getText()).contains("rita");
+        assertThat(rita.findElement(By.id("summary")).isDisplayed()).isTrue();
+        assertThat(rita.findElements(By.cssSelector("form.filters"))).hasSize(1);
+
+        WebElement signOut = rita.findElement(By.cssSelector("form.logout button"));
+        signOut.click();
+        Browsers.awaitGone(rita, signOut, Duration.ofSeconds(30));
+        new WebDriverWait(rita, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(BASE + "/console/login?logout"));
+        assertThat(rita.findElement(By.cssSelector(".alert.ok")).getText()).isEqualTo("Ha cerrado la sesión.");
+
+        // Both sessions ended: the console sends her to the provider, which asks for her password again.
+        rita.get(BASE + "/console");
+        new WebDriverWait(rita, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(provider().issuer() + "/login"));
+    }
+
+    @Test
+    void anAdminFromTheRolesClaimGetsInAndAUserWithoutRolesIsDenied() {
+        ChromeDriver ada = browser();
+        signIn(ada, "ada");
+        assertThat(ada.findElement(By.cssSelector("form.logout span")).getText()).contains("ada");
+        assertThat(ada.findElements(By.cssSelector("form.filters"))).hasSize(1);
+
+        ChromeDriver nora = browser();
+        nora.get(BASE + "/console");
+        providerLogin(nora, "nora");
+        new WebDriverWait(nora, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(BASE + "/console"));
+        assertThat(nora.findElement(By.tagName("h1")).getText()).isEqualTo("Acceso denegado");
+        assertThat(nora.findElements(By.cssSelector("form.filters"))).isEmpty();
+    }
+
+    @Test
+    void theLoginPageOffersTheProviderAndNoPasswordFormAndTheApiWantsABearerToken() throws Exception {
+        ChromeDriver anyone = browser();
+        anyone.get(BASE + "/console/login");
+        assertThat(anyone.findElements(By.id("password"))).isEmpty();
+        assertThat(anyone.findElement(By.id("sso")).getDomAttribute("href")).isEqualTo("/oauth2/authorization/console");
+
+        HttpResponse<String> api = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/review/queue")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(401);
+    }
+
+    /** From the console through the provider's login page and back to the queue. */
+    private void signIn(ChromeDriver driver, String user) {
+        driver.get(BASE + "/console");
+        providerLogin(driver, user);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(BASE + "/console") + "(\\?continue)?$"));
+    }
+
+    private void providerLogin(ChromeDriver driver, String user) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(provider().issuer() + "/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user + "-pw");
+        WebElement submit = driver.findElement(By.cssSelector("button[type=submit]"));
+        submit.click();
+        Browsers.awaitGone(driver, submit, Duration.ofSeconds(30));
+    }
+
+    private ChromeDriver browser() {
+        ChromeDriver driver = Browsers.chromium();
+        browsers.add(driver);
+        return driver;
+    }
+}
