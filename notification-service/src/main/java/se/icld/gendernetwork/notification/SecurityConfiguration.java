@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * The operator API is ADMIN only (HTTP Basic, stateless); health and metrics are open. Without
+ * The operator API, its OpenAPI document and UI are ADMIN only (HTTP Basic, stateless); health and metrics are open. Without
  * {@code notification.admin.password-hash} nobody can sign in.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +29,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/api/v1/notifications/**", "/api/v1/notifications").hasRole("ADMIN")
+                        // The operator API's document and its UI: for the admin too.
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").hasRole("ADMIN")
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

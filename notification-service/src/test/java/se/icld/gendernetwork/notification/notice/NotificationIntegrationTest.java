@@ -166,6 +166,26 @@ class NotificationIntegrationTest extends NotificationTestSupport {
         assertThat(output.getAll()).contains("not a readable event").doesNotContain(secret, name);
     }
 
+    /**
+     * The operator API's OpenAPI document and UI are the admin's, and the served document is the
+     * checked-in copy {@code openapi/notification-api.json} (after a deliberate API change, run with
+     * {@code -Dopenapi.write=true} and commit it).
+     */
+    @Test
+    void theAdminReadsTheApiDocumentAndItIsTheCheckedInOne() throws Exception {
+        assertThat(get("/v3/api-docs", null).statusCode()).isEqualTo(401);
+        assertThat(get("/swagger-ui/index.html", "admin:admin-pw").statusCode()).isEqualTo(200);
+        HttpResponse<String> document = get("/v3/api-docs", "admin:admin-pw");
+        assertThat(document.statusCode()).isEqualTo(200);
+
+        tools.jackson.databind.JsonNode served = se.icld.gendernetwork.testsupport.ApiDocuments
+                .assertIsTheCheckedInCopy(document.body(), java.nio.file.Path.of("openapi", "notification-api.json"));
+        assertThat(served.path("paths").propertyNames()).contains("/api/v1/notifications",
+                "/api/v1/notifications/{id}/resend", "/api/v1/notifications/requeue", "/api/v1/notifications/preview/{template}");
+        assertThat(served.path("paths").path("/api/v1/notifications/{id}/resend").path("post").path("responses")
+                .propertyNames()).contains("202", "401", "403", "404", "409");
+    }
+
     private HttpResponse<String> get(String path, String credentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (credentials != null) {

@@ -3,6 +3,7 @@ package se.icld.gendernetwork.review.security;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -38,6 +40,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -110,7 +115,12 @@ class SecurityConfiguration {
                         .accessDeniedPage("/console/denied"))
                 .requestCache(cache -> cache.requestCache(consolePagesOnly()))
                 // The status page's URL carries the applicant's token: never send it on as a referrer.
-                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                        // The pages' strict policy; the admins' API UI (a third-party page) is left without it.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**")),
+                                new StaticHeadersWriter("Content-Security-Policy",
+                                        PageContentSecurityPolicy.policy(identityProviderUris(signIn, registrations))))));
         if (signIn.singleSignOn()) {
             ClientRegistrationRepository repository = registrations.getObject();
             DefaultOAuth2AuthorizationRequestResolver requests =
@@ -139,11 +149,26 @@ class SecurityConfiguration {
 
     /** The console's sign-in for the console; the 404 page (Boot's error page, see web/pages) elsewhere. */
     private static AuthenticationEntryPoint pagesEntryPoint(String signInUrl) {
+        // A relative Location: the Host header a client sent is never reflected into the redirect.
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(signInUrl);
+        signIn.setFavorRelativeUris(true);
         return DelegatingAuthenticationEntryPoint.builder()
-                .addEntryPointFor(new LoginUrlAuthenticationEntryPoint(signInUrl),
+                .addEntryPointFor(signIn,
                         PathPatternRequestMatcher.withDefaults().matcher("/console/**"))
                 .defaultEntryPoint((request, response, e) -> response.sendError(HttpStatus.NOT_FOUND.value()))
                 .build();
+    }
+
+    /** Where the console's sign-in and sign-out send the browser (none without single sign-on). */
+    private static List<String> identityProviderUris(ConsoleSignIn signIn,
+            ObjectProvider<ClientRegistrationRepository> registrations) {
+        if (!signIn.singleSignOn()) {
+            return List.of();
+        }
+        ClientRegistration console = registrations.getObject().findByRegistrationId(CONSOLE_REGISTRATION);
+        Object endSession = console.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        return java.util.stream.Stream.of(console.getProviderDetails().getAuthorizationUri(),
+                endSession == null ? null : endSession.toString()).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Sign-in returns to the console page asked for; an unknown address is never remembered as one. */

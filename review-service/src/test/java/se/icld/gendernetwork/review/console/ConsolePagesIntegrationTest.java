@@ -184,6 +184,29 @@ class ConsolePagesIntegrationTest extends PageTestSupport {
     }
 
     @Test
+    void everyPageCarriesTheStrictContentSecurityPolicy() {
+        UUID id = registerApplication();
+        PageClient visitor = new PageClient(port);
+        String policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        for (String path : new String[] {"/console/login", "/status/" + id + "?token=" + token(id), "/no-such-page"}) {
+            assertThat(visitor.get(path, "Accept", "text/html").headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValue(policy);
+        }
+        PageClient reviewer = new PageClient(port);
+        reviewer.login("alice");
+        assertThat(reviewer.get("/console").headers().firstValue("Content-Security-Policy")).hasValue(policy);
+    }
+
+    @Test
+    void theSignInRedirectIsRelativeSoNoHostHeaderIsReflected() {
+        HttpResponse<String> redirect = new PageClient(port).get("/console", "X-Forwarded-Host", "evil.example.org");
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).startsWith("/console/login").doesNotContain("evil"));
+    }
+
+    @Test
     void theStatusPageIsInTheApplicantsLanguageUnlessLangSaysOtherwiseWithoutReferrer() {
         UUID id = registerApplication(unique("Anna Berg"), unique("Florida"), "sv", Duration.ofHours(2));
         PageClient applicant = new PageClient(port);

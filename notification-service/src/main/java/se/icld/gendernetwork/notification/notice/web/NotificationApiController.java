@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import se.icld.gendernetwork.notification.journal.DeliveryStatus;
 import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import se.icld.gendernetwork.notification.journal.NotificationLog;
@@ -66,6 +68,7 @@ class NotificationApiController {
      * second press finds it already on its way (202, nothing more happens); a SENT email is not sent
      * again (409); an unknown id is 404.
      */
+    @ApiResponse(responseCode = "202", description = "On its way again (or already on its way): the log line.")
     @PostMapping("/api/v1/notifications/{id}/resend")
     ResponseEntity<LogLine> resend(@PathVariable String id) {
         return ResponseEntity.accepted().body(LogLine.of(notifier.resend(id)));
@@ -75,6 +78,7 @@ class NotificationApiController {
      * A bulk resend: {@code {"status": "FAILED" | "UNKNOWN", "since": instant, "until": instant?,
      * "applicationIds": [..]?}} → 202 {@code {"requeued": n}}; 400 without {@code since} or with another status.
      */
+    @ApiResponse(responseCode = "202", description = "How many entries were put back to be sent.")
     @PostMapping("/api/v1/notifications/requeue")
     ResponseEntity<RequeueResult> requeue(@RequestBody RequeueRequest request) {
         long requeued = notifier.requeue(request.status(), request.since(), request.until(), request.applicationIds());
