@@ -42,6 +42,21 @@ public class SmtpMailer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
+    /**
+     * Jakarta Mail 2.1 looks its {@code StreamProvider} up with a {@code ServiceLoader} scan of the
+     * class path on every call, and {@code MimeUtility} and {@code MimeMultipart} call it several
+     * times per message (jakartaee/mail-api#861, open): in a Boot jar that scan was about half of
+     * notification's CPU per email. Naming the implementation in the system property the finder
+     * reads first turns each lookup into a loaded-class lookup. An operator's own setting wins.
+     */
+    static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null) {
+            System.setProperty(STREAM_PROVIDER_PROPERTY, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final Session session;
     private final InternetAddress from;
     private final SmtpConnectionPool connections;
