@@ -10,7 +10,9 @@ import se.icld.gendernetwork.testsupport.TestServers;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "network.status.secret=test-status-secret-of-enough-length",
         "network.status.base-url=http://review.test",
-        "intake.rate-limit-per-minute=1000"})
+        "intake.rate-limit-per-minute=1000",
+        // A whole request body must arrive within this (default 10 s): SlowClientsIntegrationTest waits for it.
+        "http.request-body.read-deadline=5s"})
 public abstract class IntakeTestSupport extends IntakeHttp {
 
     @DynamicPropertySource

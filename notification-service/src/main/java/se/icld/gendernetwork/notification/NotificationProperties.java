@@ -15,9 +15,11 @@ import se.icld.gendernetwork.notification.notice.RetryPolicy;
  * @param sending what a failure on our side (authentication, relay, quota, TLS) does: pause, probe
  * @param smtp the pool of long-lived SMTP connections
  * @param admin the operator who may read the log and resend (ADMIN)
+ * @param recipientLimit how many receipts one address may get in a day (UTC); the next ones are suppressed
  */
 @ConfigurationProperties("notification")
-public record NotificationProperties(Mail mail, Retry retry, Sending sending, Smtp smtp, Admin admin) {
+public record NotificationProperties(Mail mail, Retry retry, Sending sending, Smtp smtp, Admin admin,
+        RecipientLimit recipientLimit) {
 
     public NotificationProperties {
         mail = mail == null ? new Mail(null, null) : mail;
@@ -25,6 +27,18 @@ public record NotificationProperties(Mail mail, Retry retry, Sending sending, Sm
         sending = sending == null ? new Sending(null) : sending;
         smtp = smtp == null ? new Smtp(0, null, 0, null) : smtp;
         admin = admin == null ? new Admin(null, null) : admin;
+        recipientLimit = recipientLimit == null ? new RecipientLimit(0) : recipientLimit;
+    }
+
+    /**
+     * @param receiptsPerDay receipts one address gets in a day (UTC), at least 1; default 5. Information
+     *        requests, decisions and withdrawals are never limited.
+     */
+    public record RecipientLimit(int receiptsPerDay) {
+
+        public RecipientLimit {
+            receiptsPerDay = receiptsPerDay == 0 ? 5 : receiptsPerDay;
+        }
     }
 
     public record Mail(String from, String messageIdDomain) {

@@ -175,7 +175,7 @@ public class NotificationLog {
 
     /** Finished entries whose outcome was not yet announced on the deliveries topic. */
     public List<NotificationEntry> unannounced(int limit) {
-        return mongo.find(query(where("status").in(DeliveryStatus.SENT, DeliveryStatus.FAILED)
+        return mongo.find(query(where("status").in(DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.SUPPRESSED)
                 .and("announced").is(false)).with(Sort.by("updatedAt")).limit(limit), NotificationEntry.class, COLLECTION);
     }
 

@@ -12,7 +12,8 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * {@code notification.emails} (template, language, result), {@code notification.retries},
- * {@code notification.send} and {@code notification.sending.paused}. Every series exists from the
+ * {@code notification.send}, {@code notification.sending.paused} and {@code notification.recipient.limited}
+ * (receipts suppressed by the per-recipient limit; no tag names the address). Every series exists from the
  * start at zero, so an alert on {@code increase()} sees the very first failure. Tags never carry
  * personal data.
  */
@@ -24,6 +25,7 @@ class DeliveryMetrics {
     private final MeterRegistry registry;
     private final Timer sendTimer;
     private final Counter retries;
+    private final Counter recipientLimited;
 
     DeliveryMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -31,6 +33,8 @@ class DeliveryMetrics {
                 .publishPercentileHistogram().register(registry);
         this.retries = Counter.builder("notification.retries").description("Attempts scheduled again after a transient SMTP failure")
                 .register(registry);
+        this.recipientLimited = Counter.builder("notification.recipient.limited")
+                .description("Receipts not sent: their address had reached its daily limit").register(registry);
         for (Template template : Template.values()) {
             for (String language : Notice.LANGUAGES) {
                 for (String result : RESULTS) {
@@ -53,6 +57,10 @@ class DeliveryMetrics {
 
     void count(String template, String language, String result) {
         emails(template, language, result).increment();
+    }
+
+    void recipientLimited() {
+        recipientLimited.increment();
     }
 
     void retried() {

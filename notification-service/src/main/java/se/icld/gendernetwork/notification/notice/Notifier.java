@@ -3,6 +3,7 @@ package se.icld.gendernetwork.notification.notice;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,8 @@ import se.icld.gendernetwork.notification.journal.NotificationLog;
 /**
  * The entry point: sends the email an event calls for, once, and takes the operators' requests to
  * send one again. The log entry {@code <eventId>:<template>} is created first (a unique id), then
- * owned by one attempt at a time through a lease ({@link DeliveryAttempts}); a finished entry (SENT
- * or FAILED) is never sent again by itself. Two ways to send twice, each with the same Message-ID: a
+ * owned by one attempt at a time through a lease ({@link DeliveryAttempts}); a finished entry (SENT,
+ * FAILED, or SUPPRESSED by the {@link RecipientLimits}) is never sent again by itself. Two ways to send twice, each with the same Message-ID: a
  * crash between the SMTP server's 250 and the log write (the lease runs out and the email goes
  * again), and an UNKNOWN outcome (no reply after the data) sent again after its long delay or by an
  * operator.
@@ -30,12 +31,14 @@ public class Notifier {
     private final NotificationLog notifications;
     private final Notices notices;
     private final DeliveryAttempts attempts;
+    private final RecipientLimits limits;
     private final Clock clock;
 
-    Notifier(NotificationLog notifications, Notices notices, DeliveryAttempts attempts, Clock clock) {
+    Notifier(NotificationLog notifications, Notices notices, DeliveryAttempts attempts, RecipientLimits limits, Clock clock) {
         this.notifications = notifications;
         this.notices = notices;
         this.attempts = attempts;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -45,9 +48,16 @@ public class Notifier {
      * @throws IllegalArgumentException an event no email can be made of (unknown outcome)
      */
     public void onEvent(ApplicationEvent event) {
-        NotificationEntry created = notifications.createIfAbsent(notices.newEntry(event, Instant.now(clock)));
-        if (created.status() == DeliveryStatus.SENT || created.status() == DeliveryStatus.FAILED) {
-            log.info("notification {} already {}; redelivered event ignored", created.id(), created.status());
+        Instant now = Instant.now(clock);
+        NotificationEntry fresh = notices.newEntry(event, now);
+        Optional<NotificationEntry> existing = notifications.find(fresh.id());
+        // A receipt is counted against its recipient's daily limit once, when its entry is first written
+        // (a redelivered event finds the entry and is not counted again); past the limit it is written SUPPRESSED.
+        NotificationEntry created = existing.orElseGet(() -> notifications.createIfAbsent(limits.apply(event, fresh, now)));
+        if (created.status().finished()) {
+            if (existing.isPresent()) {
+                log.info("notification {} already {}; redelivered event ignored", created.id(), created.status());
+            }
             return;
         }
         attempts.attemptIfDue(created.id());

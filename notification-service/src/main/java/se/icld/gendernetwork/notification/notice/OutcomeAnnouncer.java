@@ -15,7 +15,8 @@ import se.icld.gendernetwork.support.TraceContexts;
 
 /**
  * Announces a finished entry's outcome on the deliveries topic, continuing the trace the event
- * arrived with. The announcement's event id is derived from the entry, its status and time, so a
+ * arrived with: SENT as {@code NotificationSent}; FAILED and SUPPRESSED (with its reason) as
+ * {@code NotificationFailed}. The announcement's event id is derived from the entry, its status and time, so a
  * re-announcement after a crash carries the same id.
  */
 @Component
@@ -36,7 +37,7 @@ class OutcomeAnnouncer {
      * round. Called by {@link RetryScheduler} only, so one thread per instance announces.
      */
     boolean announce(NotificationEntry entry) {
-        if (entry.announced() || !(entry.status() == DeliveryStatus.SENT || entry.status() == DeliveryStatus.FAILED)) {
+        if (entry.announced() || !entry.status().finished()) {
             return true;
         }
         UUID eventId = UUID.nameUUIDFromBytes(("delivery:" + entry.id() + ":" + entry.status() + ":" + entry.updatedAt())

@@ -31,7 +31,8 @@ class NotifierTest {
 
     private final NotificationLog log = mock(NotificationLog.class);
     private final DeliveryAttempts attempts = mock(DeliveryAttempts.class);
-    private final Notifier notifier = new Notifier(log, mock(Notices.class), attempts, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Notifier notifier = new Notifier(log, mock(Notices.class), attempts, mock(RecipientLimits.class),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static NotificationEntry entry(DeliveryStatus status) {
         return new NotificationEntry(ID, "a", "e", "receipt", "es", status, 1, "<e.receipt@x>", "{}", NOW, NOW, NOW,

@@ -45,11 +45,16 @@ public final class RequestBodyLimit extends OncePerRequestFilter implements Orde
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType("application/problem+json");
             response.setHeader("Connection", "close");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + maxBytes / 1024 + " KiB.\"}");
+            response.getWriter().write(tooLarge(maxBytes));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    /** The 413 problem's JSON. */
+    static String tooLarge(long maxBytes) {
+        return "{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
+                + "\"detail\":\"The request body is larger than " + maxBytes / 1024 + " KiB.\"}";
     }
 
     /** True if {@code e} (or a cause) is a body refused while being read: answer 413. */

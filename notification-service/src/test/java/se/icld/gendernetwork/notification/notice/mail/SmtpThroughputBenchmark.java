@@ -82,6 +82,6 @@ class SmtpThroughputBenchmark {
         properties.setProperty("mail.smtp.timeout", "10000");
         properties.setProperty("mail.smtp.writetimeout", "10000");
         sender.setJavaMailProperties(properties);
-        return new SmtpMailer(sender, new NotificationProperties(null, null, null, null, null), java.time.Clock.systemUTC());
+        return new SmtpMailer(sender, new NotificationProperties(null, null, null, null, null, null), java.time.Clock.systemUTC());
     }
 }
