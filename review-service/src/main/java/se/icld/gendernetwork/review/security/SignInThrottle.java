@@ -4,18 +4,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 
 /**
- * Failed password sign-ins per account (user name, case-insensitive) and per client address, each
- * in a fixed window that starts with its first failure. Once a key has reached its limit, every
- * attempt for it is refused until its window has passed, whatever the password. The windows live
- * in Caffeine caches that forget a key when its window ends, bounded in size (a flood of made-up
- * user names or addresses evicts the oldest keys, never grows the heap without limit).
+ * Failed password sign-ins per account (user name, case-insensitive) and per client address: a
+ * bucket4j token bucket per key, holding the limit's number of failures, created at the key's first
+ * failure and refilled whole once the window has passed since then (an interval refill). Each
+ * failure takes a token; once a key's bucket is empty, every attempt for it is refused until the
+ * window has passed, whatever the password. The buckets live in bounded Caffeine caches that forget
+ * a key when its window ends (its bucket would be full again), so a flood of made-up user names or
+ * addresses evicts the oldest keys and never grows the heap without limit.
  *
  * <p>One replica's view: behind a load balancer each replica throttles on its own, so the effective
  * limit is the limit times the replicas.
@@ -26,19 +30,20 @@ final class SignInThrottle {
     static final int MAX_KEYS = 100_000;
 
     private final SecurityProperties.SignIn limits;
-    private final Cache<String, AtomicInteger> accounts;
-    private final Cache<String, AtomicInteger> clients;
+    private final TimeMeter time;
+    private final Cache<String, Bucket> accounts;
+    private final Cache<String, Bucket> clients;
 
     SignInThrottle(SecurityProperties.SignIn limits, Clock clock) {
         this.limits = limits;
-        this.accounts = window(limits.window(), clock);
-        this.clients = window(limits.window(), clock);
+        this.time = new ClockTime(clock);
+        this.accounts = buckets(limits.window(), clock);
+        this.clients = buckets(limits.window(), clock);
     }
 
     /** Whether an attempt for this account from this client is refused now. Either may be null (unknown). */
     boolean refused(String username, String client) {
-        return over(accounts, account(username), limits.maxFailuresPerAccount())
-                || over(clients, client, limits.maxFailuresPerClient());
+        return empty(accounts, account(username)) || empty(clients, client);
     }
 
     /**
@@ -46,49 +51,61 @@ final class SignInThrottle {
      * {@link Reached#NONE}.
      */
     Reached failed(String username, String client) {
-        boolean account = count(accounts, account(username)) == limits.maxFailuresPerAccount();
-        boolean fromClient = count(clients, client) == limits.maxFailuresPerClient();
+        boolean account = take(accounts, account(username), limits.maxFailuresPerAccount());
+        boolean fromClient = take(clients, client, limits.maxFailuresPerClient());
         return account ? Reached.ACCOUNT : fromClient ? Reached.CLIENT : Reached.NONE;
     }
 
     enum Reached { NONE, ACCOUNT, CLIENT }
 
-    private static boolean over(Cache<String, AtomicInteger> cache, String key, int limit) {
+    private static boolean empty(Cache<String, Bucket> cache, String key) {
         if (key == null) {
             return false;
         }
-        AtomicInteger failures = cache.getIfPresent(key);
-        return failures != null && failures.get() >= limit;
+        Bucket bucket = cache.getIfPresent(key);
+        return bucket != null && bucket.getAvailableTokens() <= 0;
     }
 
-    private static int count(Cache<String, AtomicInteger> cache, String key) {
-        return key == null ? 0 : cache.get(key, k -> new AtomicInteger()).incrementAndGet();
+    /** Takes one failure's token from the key's bucket; true when this one emptied it. */
+    private boolean take(Cache<String, Bucket> cache, String key, int limit) {
+        if (key == null) {
+            return false;
+        }
+        ConsumptionProbe probe = cache.get(key, k -> bucket(limit)).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() && probe.getRemainingTokens() == 0;
+    }
+
+    private Bucket bucket(int limit) {
+        return Bucket.builder()
+                .addLimit(l -> l.capacity(limit).refillIntervally(limit, limits.window()))
+                .withCustomTimePrecision(time)
+                .build();
     }
 
     private static String account(String username) {
         return username == null || username.isBlank() ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Cache<String, AtomicInteger> window(Duration window, Clock clock) {
+    /** Written once, when a key's first failure creates its bucket: forgotten a window later. */
+    private static Cache<String, Bucket> buckets(Duration window, Clock clock) {
         return Caffeine.newBuilder()
                 .maximumSize(MAX_KEYS)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                .expireAfter(new Expiry<String, AtomicInteger>() {
-                    @Override
-                    public long expireAfterCreate(String key, AtomicInteger value, long now) {
-                        return window.toNanos();
-                    }
-
-                    @Override
-                    public long expireAfterUpdate(String key, AtomicInteger value, long now, long remaining) {
-                        return remaining;
-                    }
-
-                    @Override
-                    public long expireAfterRead(String key, AtomicInteger value, long now, long remaining) {
-                        return remaining;
-                    }
-                })
+                .expireAfterWrite(window)
                 .build();
+    }
+
+    /** The service's clock as bucket4j's time (tests move it). */
+    private record ClockTime(Clock clock) implements TimeMeter {
+
+        @Override
+        public long currentTimeNanos() {
+            return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
     }
 }

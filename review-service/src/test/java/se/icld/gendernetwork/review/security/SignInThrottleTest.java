@@ -45,6 +45,25 @@ class SignInThrottleTest {
     }
 
     @Test
+    void theLimitIsReportedOncePerWindowAndAfterItTheAccountHasItsWholeAllowanceAgain() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("erin", "10.0.3.1");
+        }
+        assertThat(throttle.failed("erin", "10.0.3.1")).isEqualTo(SignInThrottle.Reached.ACCOUNT);
+        // Failures while refused (counted by nobody: the filter refuses before the check) report nothing new.
+        assertThat(throttle.failed("erin", "10.0.3.1")).isEqualTo(SignInThrottle.Reached.NONE);
+
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(throttle.refused("erin", "10.0.3.1")).isFalse();
+        for (int i = 0; i < 4; i++) {
+            assertThat(throttle.failed("erin", "10.0.3.1")).isEqualTo(SignInThrottle.Reached.NONE);
+            assertThat(throttle.refused("erin", "10.0.3.1")).isFalse();
+        }
+        assertThat(throttle.failed("erin", "10.0.3.1")).isEqualTo(SignInThrottle.Reached.ACCOUNT);
+        assertThat(throttle.refused("erin", "10.0.3.1")).isTrue();
+    }
+
+    @Test
     void aClientIsRefusedAfterItsLimitWhateverAccountsItTried() {
         for (int i = 1; i < 20; i++) {
             throttle.failed("user" + i, "203.0.113.7");
