@@ -48,6 +48,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import se.icld.gendernetwork.review.StatusLinkProperties;
 
 /**
  * Two chains. The API ({@code /api/**}): stateless, HTTP Basic (local mode) or bearer JWT (jwt
@@ -69,7 +70,13 @@ class SecurityConfiguration {
     /** The OAuth2 client registration the console signs in with ({@code spring.security.oauth2.client.registration.console.*}). */
     static final String CONSOLE_REGISTRATION = "console";
 
-    private static final String[] OPEN_ACTUATOR = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+    /**
+     * Open without a sign-in: the probes on the application port, and on the management port (actuator's
+     * own, never routed publicly; the same chains guard it) health, info and the Prometheus scrape. The
+     * other actuator endpoints (metrics) stay closed.
+     */
+    private static final String[] OPEN_OPERATIONS = {"/livez", "/readyz",
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
 
     @Bean
     @Order(1)
@@ -97,12 +104,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties, SignInFailures failures,
-            ConsoleSignIn signIn, ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+            ConsoleSignIn signIn, ObjectProvider<ClientRegistrationRepository> registrations, StatusLinkProperties site)
+            throws Exception {
         // The CSRF token in a cookie (HttpOnly; the forms carry it as _csrf), not in a session: anonymous pages create none.
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(OPEN_ACTUATOR).permitAll()
+                        .requestMatchers(OPEN_OPERATIONS).permitAll()
                         .requestMatchers("/status/**", "/review.css", "/error").permitAll()
                         .requestMatchers("/console/login", "/console/denied").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
@@ -125,10 +133,16 @@ class SecurityConfiguration {
             ClientRegistrationRepository repository = registrations.getObject();
             DefaultOAuth2AuthorizationRequestResolver requests =
                     new DefaultOAuth2AuthorizationRequestResolver(repository, "/oauth2/authorization");
+            // Where the provider sends the browser back: from the configured public base URL, never from
+            // the request's Host or X-Forwarded-Host (Spring Security's {baseUrl} is the request's).
+            ConsoleRedirects redirects = new ConsoleRedirects(site.baseUrl());
+            String signInRedirect = redirects.signInRedirectUri(
+                    repository.findByRegistrationId(CONSOLE_REGISTRATION).getRedirectUri(), CONSOLE_REGISTRATION);
             // PKCE (S256) for this confidential client too, not only for public ones.
-            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
+                    .andThen(request -> request.redirectUri(signInRedirect)));
             OidcClientInitiatedLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedLogoutSuccessHandler(repository);
-            logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/console/login?logout");
+            logoutSuccess.setPostLogoutRedirectUri(redirects.postLogoutRedirectUri());
             // A provider without an end_session_endpoint: the session here ends, and the login page says so.
             logoutSuccess.setDefaultTargetUrl("/console/login?logout");
             http.oauth2Login(login -> login

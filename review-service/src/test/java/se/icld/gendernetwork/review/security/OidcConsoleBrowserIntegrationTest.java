@@ -60,6 +60,10 @@ class OidcConsoleBrowserIntegrationTest {
     static void servers(DynamicPropertyRegistry registry) {
         TestServers.register(registry, "review-oidc");
         registry.add("server.port", () -> PORT);
+        registry.add("management.server.port", () -> 0);
+        // As in production: the public base URL configured, the proxy's X-Forwarded-* headers trusted.
+        registry.add("network.status.base-url", () -> BASE);
+        registry.add("server.forward-headers-strategy", () -> "native");
         registry.add("spring.security.oauth2.client.provider.console.issuer-uri", () -> provider().issuer());
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> provider().issuer());
     }
@@ -123,6 +127,40 @@ class OidcConsoleBrowserIntegrationTest {
                 HttpRequest.newBuilder(URI.create(BASE + "/api/v1/review/queue")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aForgedHostDoesNotChangeWhereTheProviderSendsTheBrowserBack() throws Exception {
+        String location = rawGet("/oauth2/authorization/console",
+                "Host: evil.example", "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https");
+
+        assertThat(location).startsWith(provider().issuer());
+        String redirectUri = org.springframework.web.util.UriComponentsBuilder.fromUriString(location).build()
+                .getQueryParams().getFirst("redirect_uri");
+        assertThat(java.net.URLDecoder.decode(redirectUri, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(BASE + "/login/oauth2/code/console");
+        assertThat(location).doesNotContain("evil.example");
+    }
+
+    /**
+     * The {@code Location} of a GET sent over a plain socket (the JDK's HTTP client refuses to send
+     * a {@code Host} header of the caller's choosing).
+     */
+    private static String rawGet(String path, String... headers) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", PORT)) {
+            socket.setSoTimeout(20_000);
+            String request = "GET " + path + " HTTP/1.1\r\n" + String.join("\r\n", headers) + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            java.io.BufferedReader response = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            assertThat(response.readLine()).startsWith("HTTP/1.1 302");
+            for (String line = response.readLine(); line != null && !line.isEmpty(); line = response.readLine()) {
+                if (line.regionMatches(true, 0, "Location:", 0, 9)) {
+                    return line.substring(9).strip();
+                }
+            }
+            throw new AssertionError("no Location header");
+        }
     }
 
     /** From the console through the provider's login page and back to the queue. */
