@@ -53,7 +53,7 @@ class NotificationIntegrationTest extends NotificationTestSupport {
             assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
             String text = plainText(mail);
             String token = new StatusToken("test-status-secret-of-enough-length").tokenFor(applicationId);
-            assertThat(text).startsWith("Hej María López!").contains("Panajachel", "Referens: GEN-7K3Q-9XDA",
+            assertThat(text).startsWith("Hej María López!").contains("Panajachel", "Referensnummer: GEN-7K3Q-9XDA",
                     "http://review.test/status/" + applicationId + "?token=" + token);
 
             List<ConsumerRecord<String, String>> announced = TestTopics.pollKey(deliveries, applicationId.toString(), 1);
@@ -87,7 +87,7 @@ class NotificationIntegrationTest extends NotificationTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
         MimeMessage mail = mailTo(address).get(0);
         assertThat(mail.getSubject()).isEqualTo("Bienvenida/o a la Red para la Igualdad de Género (GEN-7K3Q-9XDA)");
-        assertThat(plainText(mail)).contains("Mensaje del equipo de la red:\n¡Bienvenida a la red! Le escribiremos pronto");
+        assertThat(plainText(mail)).contains("Mensaje del equipo del programa:\n¡Bienvenida a la red! Le escribiremos pronto");
 
         HttpResponse<String> log = get("/api/v1/notifications?applicationId=" + applicationId, "admin:admin-pw");
         assertThat(log.statusCode()).isEqualTo(200);
