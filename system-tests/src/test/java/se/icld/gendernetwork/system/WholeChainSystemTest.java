@@ -50,6 +50,10 @@ class WholeChainSystemTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    /** The applicant's personal data, distinctive enough that a log line quoting it is found. */
+    private static final String FULL_NAME = "Ana Tikuna Wayuu";
+    private static final String POSITION = "Concejala de la Mujer";
+    private static final String MOTIVATION = "Queremos prevenir la violencia basada en género y aprender de otros municipios de la red.";
     private static ServiceProcess intake;
     private static ServiceProcess review;
     private static ServiceProcess notification;
@@ -76,7 +80,10 @@ class WholeChainSystemTest {
     }
 
     private static ServiceProcess start(String name, String... arguments) throws Exception {
-        ServiceProcess process = ServiceProcess.start(name, List.of(arguments));
+        // The services' own loggers at TRACE, so the personal-data check below covers every level.
+        List<String> withTrace = new ArrayList<>(List.of(arguments));
+        withTrace.add("--logging.level.se.icld.gendernetwork=TRACE");
+        ServiceProcess process = ServiceProcess.start(name, withTrace);
         SERVICES.add(process);
         return process;
     }
@@ -141,11 +148,13 @@ class WholeChainSystemTest {
 
         // One trace from the HTTP submission through Kafka, MongoDB and the outbox to the SMTP send and
         // back (the receipt's delivery report): its id is in the log lines of all three services, and
-        // no address is.
+        // none of the applicant's personal data is, at any level of the services' own loggers (TRACE).
         for (ServiceProcess service : SERVICES) {
             String log = java.nio.file.Files.readString(service.log);
             assertThat(log).as(service.name + " logs the trace id").contains(traceId);
             assertThat(log).as(service.name + " logs no address").doesNotContain(email);
+            assertThat(log).as(service.name + " logs no name, position or motivation")
+                    .doesNotContain(FULL_NAME, POSITION, MOTIVATION);
         }
         assertThat(java.nio.file.Files.readAllLines(review.log)).as("the receipt's delivery report, in the same trace")
                 .anyMatch(line -> line.contains(traceId) && line.contains("delivery report") && line.contains("EMAIL_SENT"));
@@ -267,17 +276,17 @@ class WholeChainSystemTest {
         return """
                 {
                   "applicant": {
-                    "fullName": "Ana Tikuna", "email": "%s",
-                    "position": "Concejala", "preferredLanguage": "es"
+                    "fullName": "%s", "email": "%s",
+                    "position": "%s", "preferredLanguage": "es"
                   },
                   "municipality": { "name": "Puerto Nariño", "region": "Amazonas", "country": "CO" },
-                  "motivation": "Queremos prevenir la violencia basada en género y aprender de otros municipios de la red.",
+                  "motivation": "%s",
                   "focusAreas": ["GENDER_BASED_VIOLENCE"],
                   "workshops": { "local": true, "sweden": false },
                   "partnershipInterest": false,
                   "mentorshipInterest": true,
                   "consent": { "dataProcessing": true, "noticeVersion": "2024-01" }
                 }
-                """.formatted(email);
+                """.formatted(FULL_NAME, email, POSITION, MOTIVATION);
     }
 }
