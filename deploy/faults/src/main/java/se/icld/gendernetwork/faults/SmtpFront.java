@@ -11,8 +11,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -54,7 +52,7 @@ final class SmtpFront implements AutoCloseable {
     private final int upstreamPort;
     private final Runnable crash;
     private final ExecutorService threads = Daemons.pool("smtp-front");
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final OpenSockets open = new OpenSockets();
     private final AtomicInteger crashes = new AtomicInteger();
     final AtomicInteger crashed = new AtomicInteger();
     final AtomicInteger faulted = new AtomicInteger();
@@ -77,10 +75,7 @@ final class SmtpFront implements AutoCloseable {
         if (next == Mode.REFUSE && server != null) {
             server.close();
             server = null;
-            for (Socket s : open) {
-                closedByRefuse.incrementAndGet();
-                close(s);
-            }
+            closedByRefuse.addAndGet(open.closeAll());
         } else if (next != Mode.REFUSE && server == null) {
             listen();
         }
@@ -120,7 +115,7 @@ final class SmtpFront implements AutoCloseable {
         } catch (IOException e) {
             // the client went away
         } finally {
-            close(client);
+            open.close(client);
         }
     }
 
@@ -173,7 +168,7 @@ final class SmtpFront implements AutoCloseable {
                 out.flush();
             }
         } finally {
-            close(upstream);
+            open.close(upstream);
         }
     }
 
@@ -228,8 +223,7 @@ final class SmtpFront implements AutoCloseable {
                     Mode m = state.message;
                     if (m == Mode.DROP_AFTER_DATA) {
                         faulted.incrementAndGet();
-                        close(client);
-                        close(upstream);
+                        open.close(client, upstream);
                         return;
                     }
                     if (m == Mode.SLOW_AFTER_DATA) {
@@ -239,8 +233,7 @@ final class SmtpFront implements AutoCloseable {
                     if (m == Mode.CRASH_AFTER_250 && delivered && crashes.getAndDecrement() > 0) {
                         crashed.incrementAndGet();
                         crash.run();
-                        close(client);
-                        close(upstream);
+                        open.close(client, upstream);
                         return;
                     }
                 }
@@ -251,8 +244,7 @@ final class SmtpFront implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            close(client);
-            close(upstream);
+            open.close(client, upstream);
         }
     }
 
@@ -309,15 +301,6 @@ final class SmtpFront implements AutoCloseable {
         return line.size() == 0 ? null : line.toByteArray();
     }
 
-    private void close(Socket s) {
-        open.remove(s);
-        try {
-            s.close();
-        } catch (IOException e) {
-            // nothing to do
-        }
-    }
-
     @Override
     public synchronized void close() {
         closed = true;
@@ -328,7 +311,7 @@ final class SmtpFront implements AutoCloseable {
         } catch (IOException e) {
             // nothing to do
         }
-        open.forEach(this::close);
+        open.closeAll();
         threads.shutdownNow();
     }
 }

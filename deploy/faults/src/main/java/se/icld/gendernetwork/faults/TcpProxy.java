@@ -7,8 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -23,7 +21,7 @@ final class TcpProxy implements AutoCloseable {
     private final int port;
     private final int targetPort;
     private final ExecutorService pumps = Daemons.pool("proxy-pump");
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final OpenSockets open = new OpenSockets();
     private final ServerSocket server;
     volatile int latency;       // ms added to each chunk
     volatile double loss;       // probability per chunk of a stall
@@ -67,12 +65,10 @@ final class TcpProxy implements AutoCloseable {
             client.setTcpNoDelay(true);
             upstream.setTcpNoDelay(true);
         } catch (IOException e) {
-            closeQuietly(client);
-            closeQuietly(upstream);
+            open.close(client, upstream);
             return;
         }
-        open.add(client);
-        open.add(upstream);
+        open.add(client, upstream);
         pumps.execute(() -> pump(client, upstream));
         pumps.execute(() -> pump(upstream, client));
     }
@@ -102,18 +98,7 @@ final class TcpProxy implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            closeQuietly(from);
-            closeQuietly(to);
-            open.remove(from);
-            open.remove(to);
-        }
-    }
-
-    private static void closeQuietly(Socket s) {
-        try {
-            s.close();
-        } catch (IOException e) {
-            // nothing to do
+            open.close(from, to);
         }
     }
 
@@ -125,7 +110,7 @@ final class TcpProxy implements AutoCloseable {
         } catch (IOException e) {
             // nothing to do
         }
-        open.forEach(TcpProxy::closeQuietly);
+        open.closeAll();
         pumps.shutdownNow();
     }
 }

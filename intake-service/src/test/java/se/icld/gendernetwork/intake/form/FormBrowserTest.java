@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,29 +29,19 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import se.icld.gendernetwork.contracts.Topics;
+import se.icld.gendernetwork.intake.FormBrowserTestSupport;
 import se.icld.gendernetwork.intake.FormInBrowser;
-import se.icld.gendernetwork.intake.IntakeTestSupport;
 import se.icld.gendernetwork.testsupport.Browsers;
 import se.icld.gendernetwork.testsupport.TestTopics;
 
 /** The public form in headless Chromium with JavaScript switched off, as on an old phone in Vaupés. */
-class FormBrowserTest extends IntakeTestSupport {
-
-    static ChromeDriver browser;
+class FormBrowserTest extends FormBrowserTestSupport {
 
     @BeforeAll
     static void openBrowser() {
         browser = Browsers.chromiumWithoutJavaScript();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -7,37 +7,26 @@ import static se.icld.gendernetwork.intake.FormInBrowser.submit;
 import static se.icld.gendernetwork.intake.FormInBrowser.type;
 import static se.icld.gendernetwork.intake.FormInBrowser.value;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
+import se.icld.gendernetwork.intake.FormBrowserTestSupport;
 import se.icld.gendernetwork.intake.FormInBrowser;
-import se.icld.gendernetwork.intake.IntakeTestSupport;
 import se.icld.gendernetwork.testsupport.Browsers;
 
 /**
  * With JavaScript on, the form keeps a draft in this browser (localStorage) and offers it back on the
  * next visit; a lost connection or a closed tab loses nothing typed. (Without JavaScript: FormBrowserTest.)
  */
-class FormDraftBrowserTest extends IntakeTestSupport {
+class FormDraftBrowserTest extends FormBrowserTestSupport {
 
     static final String DRAFT = "intake-form-draft";
-
-    static ChromeDriver browser;
 
     @BeforeAll
     static void openBrowser() {
         browser = Browsers.chromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @BeforeEach

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like HTTP client for the pages: keeps cookies, does not follow redirects, posts forms. */
-final class PageClient {
+public final class PageClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -26,16 +26,16 @@ final class PageClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    PageClient(int port) {
+    public PageClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     /** A GET with these headers (name, value, name, value ...), e.g. {@code Accept: text/html} as a browser sends. */
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers).GET());
     }
 
@@ -65,10 +65,15 @@ final class PageClient {
         return post(path, withToken);
     }
 
-    /** Signs in through the console's login form; returns the response to the login POST. */
+    /** Signs in through the console's login form with the test users' password; returns the response to the login POST. */
     HttpResponse<String> login(String user) {
+        return login(user, user + "-pw");
+    }
+
+    /** Signs in through the console's login form; returns the response to the login POST. */
+    public HttpResponse<String> login(String user, String password) {
         String page = get("/console/login").body();
-        return postWithCsrf("/console/login", page, Map.of("username", user, "password", user + "-pw"));
+        return postWithCsrf("/console/login", page, Map.of("username", user, "password", password));
     }
 
     static String csrf(String html) {
