@@ -15,7 +15,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The embedded servers of the local stack, in one JVM, all bound to 127.0.0.1:
@@ -90,7 +89,7 @@ public final class LocalInfra implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + mongoFile.getParent(), e);
         }
-        mongo = new MongoServer(new H2Backend(mongoFile.toString()));
+        mongo = new MongoServer(new IdFirstH2Backend(mongoFile.toString()));
         mongo.bind(HOST, config.mongoPort());
 
         ServerSetup smtpSetup = new ServerSetup(config.smtpPort(), HOST, ServerSetup.PROTOCOL_SMTP);
