@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The applicant corrects their application from the status page in headless Chromium with
  * JavaScript off: the corrected values on the status page and in the console (history naming the
- * fields), inline errors in the form's words, and a new email address that is used only once the
- * link announced to it (the published event) is opened and its button pressed.
+ * fields), inline errors in the form's words, the refusal once a reviewer claimed it, and a new
+ * email address (never shown on the status page) that is used only once the link announced to it
+ * (the published event) is opened and its button pressed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorrectionBrowserIntegrationTest extends PageTestSupport {
@@ -76,6 +77,16 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
         assertThat(last).singleElement().satisfies(tr -> assertThat(tr.findElement(By.cssSelector("td:nth-child(5)")).getText())
                 .isEqualTo("Changed: Position, Motivation"));
         screenshot(console, "console-corrected");
+
+        // A reviewer claims it while the page is open: the next correction is refused, in the page's language.
+        post("/api/v1/review/applications/" + id + "/claim", "alice", null);
+        browser.findElement(By.id("correct-h")).click();
+        replace(browser.findElement(By.id("correction-position")), "Concejala");
+        navigate(browser, browser.findElement(By.id("correction-button")));
+        assertThat(browser.findElement(By.id("problem")).getText())
+                .isEqualTo("The application can no longer be corrected: the programme team has started reviewing it.");
+        assertThat(browser.findElements(By.id("correction"))).isEmpty();
+        assertThat(browser.findElement(By.id("details-position")).getText()).isEqualTo("Alcaldesa");
     }
 
     @Test
@@ -90,8 +101,14 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
             navigate(browser, browser.findElement(By.id("correction-button")));
 
             assertThat(browser.findElement(By.id("done")).getText()).startsWith("We saved your corrections. We sent a link");
-            assertThat(browser.findElement(By.id("details-email")).getText()).isEqualTo("maria.lopez@example.org");
-            assertThat(browser.findElement(By.id("pending-email")).getText()).contains(address, "maria.lopez@example.org");
+            // The page never shows an address (a status link may be forwarded), only that one waits.
+            assertThat(browser.findElement(By.id("pending-email")).getText()).startsWith("We sent a link to the new email address");
+            assertThat(browser.getPageSource()).doesNotContain(address, "maria.lopez@example.org");
+            assertThat(browser.findElement(By.id("correction-email")).getDomProperty("value")).isEmpty();
+            ChromeDriver console = reviewer();
+            console.get(url("/console/applications/" + id + "?lang=en"));
+            assertThat(console.findElement(By.id("email")).getText()).isEqualTo("maria.lopez@example.org");
+            assertThat(console.findElement(By.id("pending-email")).getText()).isEqualTo(address);
 
             JsonNode event = TestTopics.poll(events, r -> r.key().equals(id.toString()) && r.value().contains("EmailChangeRequested"),
                     1, Duration.ofSeconds(30)).stream().map(ConsumerRecord::value).map(json::readTree).findFirst().orElseThrow();
@@ -105,8 +122,10 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
 
             assertThat(browser.getCurrentUrl()).contains("/status/" + id + "?token=" + token(id));
             assertThat(browser.findElement(By.id("done")).getText()).startsWith("You confirmed your new email address.");
-            assertThat(browser.findElement(By.id("details-email")).getText()).isEqualTo(address);
             assertThat(browser.findElements(By.id("pending-email"))).isEmpty();
+            console.navigate().refresh();
+            assertThat(console.findElement(By.id("email")).getText()).isEqualTo(address);
+            assertThat(console.findElements(By.id("pending-email"))).isEmpty();
             assertThat(timeline(browser)).last().isEqualTo("You confirmed your new email address.");
 
             // The link works once.
@@ -138,7 +157,7 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
     private ChromeDriver reviewer() {
         if (reviewer == null) {
             reviewer = Browsers.chromiumWithoutJavaScript();
-            signIn(reviewer, "carol");
+            signIn(reviewer, "bob");
         }
         return reviewer;
     }

@@ -63,13 +63,16 @@ class StatusPageController {
         this.violations = violations;
     }
 
-    /** The applicant's correctable values: what the page shows, and what the correction form holds. */
+    /**
+     * The applicant's correctable values as the page shows them and the correction form starts: never
+     * the name, email or phone (empty in the form until the applicant types a new one).
+     */
     public record Details(String fullName, String email, String phone, String position, String motivation,
             List<String> focusAreas) {
 
         static Details of(Application a) {
-            return new Details(a.applicant().fullName(), a.applicant().email(), a.applicant().phone(),
-                    a.applicant().position(), a.motivation(), a.interest() == null ? List.of() : a.interest().focusAreas());
+            return new Details("", "", "", a.applicant().position(), a.motivation(),
+                    a.interest() == null ? List.of() : a.interest().focusAreas());
         }
     }
 
@@ -122,8 +125,9 @@ class StatusPageController {
     }
 
     /**
-     * The correction form: every field as the form sends it (a blank phone removes the number, no
-     * focus area ticked is refused as on the intake form). Broken rules: the page again (400) with
+     * The correction form: position, motivation and focus areas as the form sends them (no focus
+     * area ticked is refused as on the intake form); name, email and phone, which the page never
+     * shows (a status link may be forwarded), only when filled in. Broken rules: the page again (400) with
      * each message by its field and what was typed kept; not correctable any more: 409 saying so.
      */
     @PostMapping("/status/{id}/correction")
@@ -137,7 +141,9 @@ class StatusPageController {
         List<String> areas = focusAreas == null ? List.of() : focusAreas;
         ApplicantActions.Corrected corrected;
         try {
-            corrected = actions.correct(id, token, new Correction(fullName, email, phone, position, motivation, areas));
+            // Name, email and phone are never shown on the page: blank keeps them (the API can remove a phone).
+            corrected = actions.correct(id, token, new Correction(blankKeeps(fullName), blankKeeps(email), blankKeeps(phone),
+                    position, motivation, areas));
         } catch (InvalidCorrectionException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             Locale locale = Locale.forLanguageTag(language(application, request));
@@ -162,6 +168,10 @@ class StatusPageController {
         keepLanguage(application, request, redirect);
         redirect.addFlashAttribute("done", done);
         return "redirect:/status/{id}";
+    }
+
+    private static String blankKeeps(String value) {
+        return value.isBlank() ? null : value;
     }
 
     /**
@@ -227,7 +237,7 @@ class StatusPageController {
         model.addAttribute("canWithdraw", application.status().undecided());
         model.addAttribute("question", application.status() == Status.INFO_REQUESTED ? StatusTimeline.question(application.history()) : null);
         model.addAttribute("details", Details.of(application));
-        model.addAttribute("pendingEmail", application.pendingEmail() == null ? null : application.pendingEmail().address());
+        model.addAttribute("pendingEmail", application.pendingEmail() != null);
         model.addAttribute("canCorrect", application.status() == Status.RECEIVED);
         model.addAttribute("focusChoices", Arrays.stream(FocusArea.values()).map(Enum::name).toList());
         if (!model.containsAttribute("form")) {
