@@ -140,6 +140,30 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
         }
     }
 
+    @Test
+    void anExpiredLinkChangesNothingAndSaysSo() {
+        UUID id = registerApplication(unique("Luz Mery Caicedo"), unique("Florida"), "es", Duration.ofHours(1), "CO", "Valle del Cauca");
+        String address = "luz." + UUID.randomUUID().toString().substring(0, 8) + "@florida.gov.co";
+        try (KafkaConsumer<String, String> events = TestTopics.consumer(Topics.APPLICATIONS)) {
+            post("/api/v1/applications/" + id + "/correction?token=" + token(id), null, "{\"email\": \"" + address + "\"}");
+            String link = TestTopics.poll(events, r -> r.key().equals(id.toString()) && r.value().contains("EmailChangeRequested"),
+                    1, Duration.ofSeconds(30)).stream().map(ConsumerRecord::value).map(json::readTree).findFirst().orElseThrow()
+                    .get("confirmationUrl").asString().replace("http://localhost:8082", url(""));
+            clock.advance(Duration.ofHours(48).plusMinutes(1));
+            ChromeDriver browser = applicant();
+
+            browser.get(link);
+
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
+            assertThat(browser.findElement(By.id("expired")).getText()).startsWith("Este enlace venció. Su dirección no cambió");
+            assertThat(browser.findElements(By.id("confirm-button"))).isEmpty();
+            assertThat(body(get("/api/v1/review/applications/" + id, "alice")).get("applicant").get("email").asString())
+                    .isEqualTo("maria.lopez@example.org");
+        } finally {
+            clock.reset();
+        }
+    }
+
     private static void replace(WebElement field, String text) {
         field.clear();
         field.sendKeys(text);
