@@ -19,7 +19,8 @@ class GoldenSamplesTest {
     private final JsonMapper mapper = JsonMapper.builder().build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"ApplicationRegistered", "InformationRequested", "DecisionMade", "ApplicationWithdrawn"})
+    @ValueSource(strings = {"ApplicationRegistered", "InformationRequested", "DecisionMade", "ApplicationWithdrawn",
+        "EmailChangeRequested"})
     void applicationEventsRoundTripThroughTheSealedInterface(String type) {
         String golden = GoldenSamples.json(type);
 

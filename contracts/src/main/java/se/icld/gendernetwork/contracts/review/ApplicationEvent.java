@@ -16,10 +16,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(ApplicationRegistered.class),
         @JsonSubTypes.Type(InformationRequested.class),
         @JsonSubTypes.Type(DecisionMade.class),
-        @JsonSubTypes.Type(ApplicationWithdrawn.class)
+        @JsonSubTypes.Type(ApplicationWithdrawn.class),
+        @JsonSubTypes.Type(EmailChangeRequested.class)
 })
 public sealed interface ApplicationEvent
-        permits ApplicationRegistered, InformationRequested, DecisionMade, ApplicationWithdrawn {
+        permits ApplicationRegistered, InformationRequested, DecisionMade, ApplicationWithdrawn, EmailChangeRequested {
 
     UUID eventId();
 

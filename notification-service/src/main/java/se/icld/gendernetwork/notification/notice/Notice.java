@@ -6,6 +6,7 @@ import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
 import se.icld.gendernetwork.contracts.review.InformationRequested;
 
 /**
@@ -23,6 +24,7 @@ public record Notice(Template template, String language, MailModel model) {
     public static Notice of(ApplicationEvent event, String statusUrl) {
         Template template;
         String message = null;
+        String confirmationUrl = null;
         if (event instanceof ApplicationRegistered) {
             template = Template.RECEIPT;
         } else if (event instanceof InformationRequested info) {
@@ -33,6 +35,9 @@ public record Notice(Template template, String language, MailModel model) {
             message = decision.message();
         } else if (event instanceof ApplicationWithdrawn) {
             template = Template.WITHDRAWAL;
+        } else if (event instanceof EmailChangeRequested change) {
+            template = Template.EMAIL_CONFIRMATION;
+            confirmationUrl = change.confirmationUrl();
         } else {
             throw new IllegalArgumentException("no notice for " + event.getClass().getSimpleName());
         }
@@ -41,7 +46,7 @@ public record Notice(Template template, String language, MailModel model) {
         String language = requested != null && LANGUAGES.contains(requested) ? requested : "es";
         var m = event.municipality();
         MailModel model = new MailModel(event.recipient().fullName(), event.reference(), m.name(), m.region(),
-                m.country(), message == null || message.isBlank() ? null : message, statusUrl);
+                m.country(), message == null || message.isBlank() ? null : message, statusUrl, confirmationUrl);
         return new Notice(template, language, model);
     }
 
@@ -49,13 +54,15 @@ public record Notice(Template template, String language, MailModel model) {
      * What a template may use, as {@code ${n.…}}.
      *
      * @param message the reviewer's message to the applicant, or null
+     * @param confirmationUrl the link that confirms a new email address ({@code email-confirmation}), else null
      */
     public record MailModel(String fullName, String reference, String municipality, String region, String country,
-            String message, String statusUrl) {
+            String message, String statusUrl, String confirmationUrl) {
 
         public static MailModel sample() {
             return new MailModel("María López", "GEN-7K3Q-9XDA", "Panajachel", "Sololá", "GT",
-                    "Le escribiremos pronto sobre el primer taller.", "http://localhost:8082/status/sample?token=sample");
+                    "Le escribiremos pronto sobre el primer taller.", "http://localhost:8082/status/sample?token=sample",
+                    "http://localhost:8082/status/sample/email-confirmation?code=sample");
         }
     }
 }

@@ -17,7 +17,9 @@ public enum Template {
     DECISION_ACCEPTED,
     DECISION_WAITLISTED,
     DECISION_REJECTED,
-    WITHDRAWAL;
+    WITHDRAWAL,
+    /** To a new address the applicant gave: confirm it (the link) before it is used. */
+    EMAIL_CONFIRMATION;
 
     private final String wire = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -15,6 +15,7 @@ import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
 import se.icld.gendernetwork.contracts.review.InformationRequested;
 
 /** Which email an event calls for, in which language, showing what: one rule per test, no Spring. */
@@ -34,7 +35,18 @@ class NoticeTest {
         Notice notice = Notice.of(new ApplicationRegistered(ID, AT, ID, "GEN-1", in("sv"), PANAJACHEL), LINK);
         assertThat(notice.template().wire()).isEqualTo("receipt");
         assertThat(notice.language()).isEqualTo("sv");
-        assertThat(notice.model()).isEqualTo(new Notice.MailModel("María López", "GEN-1", "Panajachel", "Sololá", "GT", null, LINK));
+        assertThat(notice.model()).isEqualTo(new Notice.MailModel("María López", "GEN-1", "Panajachel", "Sololá", "GT", null, LINK, null));
+    }
+
+    @Test
+    void anEmailChangeCallsForTheConfirmationToTheNewAddressWithItsLink() {
+        String confirm = "http://review.test/status/x/email-confirmation?code=c";
+        Notice notice = Notice.of(new EmailChangeRequested(ID, AT, ID, "GEN-1",
+                new Recipient("María López", "maria@panajachel.gob.gt", "en"), PANAJACHEL, confirm, AT.plusSeconds(172_800)), LINK);
+        assertThat(notice.template().wire()).isEqualTo("email-confirmation");
+        assertThat(notice.language()).isEqualTo("en");
+        assertThat(notice.model().confirmationUrl()).isEqualTo(confirm);
+        assertThat(notice.model().message()).isNull();
     }
 
     @Test

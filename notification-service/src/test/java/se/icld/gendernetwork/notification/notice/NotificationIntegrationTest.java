@@ -128,6 +128,32 @@ class NotificationIntegrationTest extends NotificationTestSupport {
     }
 
     @Test
+    void anEmailChangeSendsTheConfirmationLinkToTheNewAddressOnlyAndNoStatusLink() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String address = uniqueAddress();
+        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
+                event("EmailChangeRequested", applicationId, eventId, address, "en")
+                        .replace("maria.lopez@panajachel.gob.gt", address)
+                        .replace("\"fullName\": \"María López\"", "\"fullName\": \"Ana & <Co>\""));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
+        MimeMessage mail = mailTo(address).get(0);
+        String link = "http://localhost:8082/status/" + applicationId
+                + "/email-confirmation?code=q7Vd2LkR9sXmT4wYbN1cHfJ6pZ3aE8uG0iOeKrWtS5M";
+        assertThat(mail.getAllRecipients()).extracting(a -> ((jakarta.mail.internet.InternetAddress) a).getAddress())
+                .containsExactly(address);
+        assertThat(mail.getSubject()).isEqualTo("Confirm your new email address (GEN-7K3Q-9XDA)");
+        assertThat(mail.getMessageID()).isEqualTo("<" + eventId + ".email-confirmation@gender-network.local>");
+        String text = plainText(mail);
+        String html = (String) ((MimeMultipart) mail.getContent()).getBodyPart(1).getContent();
+        assertThat(text).startsWith("Dear Ana & <Co>:").contains("programme team", link + "\n", "Reference: GEN-7K3Q-9XDA")
+                .doesNotContain("&amp;", "&lt;", "&gt;", "&#", "token=");
+        // Whoever reads this address has proved nothing yet: no status link, only the confirmation.
+        assertThat(html).contains("href=\"" + link + "\"", "Ana &amp; &lt;Co&gt;").doesNotContain("token=");
+    }
+
+    @Test
     void operatorApiIsForAdminsOnly() throws Exception {
         assertThat(get("/api/v1/notifications?applicationId=x", null).statusCode()).isEqualTo(401);
         assertThat(get("/api/v1/notifications?applicationId=x", "admin:wrong").statusCode()).isEqualTo(401);

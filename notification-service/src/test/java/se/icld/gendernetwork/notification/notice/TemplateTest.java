@@ -16,7 +16,8 @@ class TemplateTest {
     @Test
     void theWireNamesAreThoseOfTheLogAndTheTemplateFiles() {
         assertThat(Arrays.stream(Template.values()).map(Template::wire)).containsExactly("receipt",
-                "information-request", "decision-accepted", "decision-waitlisted", "decision-rejected", "withdrawal");
+                "information-request", "decision-accepted", "decision-waitlisted", "decision-rejected", "withdrawal",
+                "email-confirmation");
     }
 
     @ParameterizedTest

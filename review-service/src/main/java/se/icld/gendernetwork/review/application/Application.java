@@ -14,6 +14,7 @@ import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
 import se.icld.gendernetwork.contracts.review.InformationRequested;
 
 /**
@@ -48,6 +49,7 @@ public class Application {
     private Instant updatedAt;
     private Claim claim;
     private Decision decision;
+    private PendingEmail pendingEmail;
     private List<HistoryEntry> history = new ArrayList<>();
     private List<Note> notes = new ArrayList<>();
     private List<OutboxEntry> outbox = new ArrayList<>();
@@ -160,6 +162,68 @@ public class Application {
         announce(new ApplicationWithdrawn(nextEventId("ApplicationWithdrawn"), now, uuid(), reference, recipient(), municipalityRef()));
     }
 
+    /**
+     * The applicant corrects their application, only while it is RECEIVED and nobody holds it.
+     * Returns the fields that changed, in {@link Correction#FIELDS} order; none changed, nothing is
+     * recorded. A new email address is not used yet: it waits, with {@code confirmation}'s code hash,
+     * until the applicant confirms it from the email {@link EmailChangeRequested} sends to it;
+     * every other field changes at once. One history entry names the changed fields.
+     */
+    public List<String> correct(Correction correction, EmailConfirmation confirmation, Instant now) {
+        requireRoom();
+        if (status != Status.RECEIVED || (claim != null && claim.activeAt(now))) {
+            throw new WorkflowException(WorkflowCode.ILLEGAL_TRANSITION,
+                    "an application can be corrected only while it is RECEIVED and no reviewer has claimed it; it is " + status);
+        }
+        List<String> changed = correction.changedFrom(applicant, motivation, interest.focusAreas());
+        boolean newAddress = changed.contains(Correction.EMAIL)
+                // asked for already, and its link still works: nothing new
+                && !(pendingEmail != null && pendingEmail.address().equals(correction.email()) && !pendingEmail.expiredAt(now));
+        if (!newAddress) {
+            changed = changed.stream().filter(field -> !field.equals(Correction.EMAIL)).toList();
+        }
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        String phone = correction.phone() == null ? applicant.phone()
+                : correction.phone().isEmpty() ? null : correction.phone();
+        applicant = new Applicant(orElse(correction.fullName(), applicant.fullName()), applicant.email(), phone,
+                orElse(correction.position(), applicant.position()), applicant.language());
+        motivation = orElse(correction.motivation(), motivation);
+        if (correction.focusAreas() != null) {
+            interest = new Interest(correction.focusAreas(), interest.localWorkshop(), interest.swedenWorkshop(),
+                    interest.partnership(), interest.mentorship(), interest.consentNoticeVersion());
+        }
+        record(HistoryEntry.of(HistoryAction.CORRECTED, status, now, APPLICANT, String.join(",", changed)), now);
+        if (newAddress) {
+            pendingEmail = new PendingEmail(correction.email(), confirmation.codeHash(), now, confirmation.expiresAt());
+            announce(new EmailChangeRequested(nextEventId("EmailChangeRequested", correction.email()), now, uuid(), reference,
+                    new Recipient(applicant.fullName(), correction.email(), applicant.language()), municipalityRef(),
+                    confirmation.link(), confirmation.expiresAt()));
+        }
+        return List.copyOf(changed);
+    }
+
+    /**
+     * The applicant opened the confirmation link of a new email address: with the right code
+     * ({@code codeHash}, compared in constant time) before it expires, the address becomes the
+     * application's, in whatever status it is now. The code works once.
+     */
+    public ConfirmationOutcome confirmEmail(String codeHash, Instant now) {
+        if (pendingEmail == null || codeHash == null || !pendingEmail.hasCode(codeHash)) {
+            return ConfirmationOutcome.UNKNOWN;
+        }
+        if (pendingEmail.expiredAt(now)) {
+            return ConfirmationOutcome.EXPIRED;
+        }
+        requireRoom();
+        applicant = new Applicant(applicant.fullName(), pendingEmail.address(), applicant.phone(), applicant.position(),
+                applicant.language());
+        pendingEmail = null;
+        record(HistoryEntry.of(HistoryAction.EMAIL_CONFIRMED, status, now, APPLICANT, null), now);
+        return ConfirmationOutcome.CONFIRMED;
+    }
+
     /** An internal note, in any state. */
     public void addNote(String reviewer, String text, Instant now) {
         if (notes.size() >= MAX_NOTES) {
@@ -177,6 +241,10 @@ public class Application {
         if (changes >= MAX_HISTORY) {
             throw new WorkflowException(WorkflowCode.LIMIT_REACHED, "an application keeps at most " + MAX_HISTORY + " changes");
         }
+    }
+
+    private static String orElse(String corrected, String current) {
+        return corrected == null ? current : corrected;
     }
 
     private void requireClaim(String reviewer, Instant now, String action) {
@@ -290,6 +358,11 @@ public class Application {
 
     public Decision decision() {
         return decision;
+    }
+
+    /** The new email address waiting for the applicant's confirmation, or null. */
+    public PendingEmail pendingEmail() {
+        return pendingEmail;
     }
 
     public List<HistoryEntry> history() {

@@ -10,7 +10,11 @@ public enum HistoryAction {
     /** A delivery report from notification-service: the email went out. */
     EMAIL_SENT,
     /** A delivery report from notification-service: the email could not be sent. */
-    EMAIL_FAILED;
+    EMAIL_FAILED,
+    /** The applicant corrected their application before review; {@code detail} names the fields. */
+    CORRECTED,
+    /** The applicant confirmed a new email address: from now on emails go there. */
+    EMAIL_CONFIRMED;
 
     /** A delivery report (appended by the store once per event), not a change of the application. */
     public boolean email() {

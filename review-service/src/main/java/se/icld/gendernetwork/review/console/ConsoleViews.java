@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import se.icld.gendernetwork.review.application.Applicant;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Claim;
+import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Interest;
 import se.icld.gendernetwork.review.application.Municipality;
@@ -47,7 +48,8 @@ public final class ConsoleViews {
     public record Detail(String id, String reference, Status status, Applicant applicant, Municipality municipality,
             String motivation, Interest interest, String submittedAt, String age, String claimedBy,
             String claimedUntil, boolean claimedByMe, boolean canClaim, boolean canDecide, boolean canRequestInformation,
-            List<Status> outcomes, String decisionMessage, List<HistoryRow> history, List<NoteRow> notes) {
+            List<Status> outcomes, String decisionMessage, List<HistoryRow> history, List<NoteRow> notes,
+            String pendingEmail) {
 
         static Detail of(Application a, String me, Instant now, Locale locale, MessageSource messages) {
             Claim claim = activeClaim(a, now);
@@ -61,7 +63,9 @@ public final class ConsoleViews {
                 boolean email = h.action().email();
                 history.add(new HistoryRow(PageFormats.dateTime(h.at(), locale),
                         messages.getMessage("history." + h.action().name(), null, h.action().name(), locale), h.status(),
-                        messages.getMessage("by." + h.by(), null, h.by(), locale), h.detail(), email));
+                        messages.getMessage("by." + h.by(), null, h.by(), locale),
+                        h.action() == HistoryAction.CORRECTED ? correctedFields(h.detail(), locale, messages) : h.detail(),
+                        email));
             }
             List<NoteRow> notes = a.notes().stream()
                     .map(n -> new NoteRow(PageFormats.dateTime(n.at(), locale), n.by(), n.text()))
@@ -71,8 +75,33 @@ public final class ConsoleViews {
                     claim == null ? null : claim.reviewer(),
                     claim == null ? null : PageFormats.dateTime(claim.until(), locale), mine,
                     claimable && !mine, s == Status.IN_REVIEW || s == Status.WAITLISTED, s == Status.IN_REVIEW,
-                    outcomes, a.decision() == null ? null : a.decision().message(), history, notes);
+                    outcomes, a.decision() == null ? null : a.decision().message(), history, notes,
+                    a.pendingEmail() == null ? null : a.pendingEmail().address());
         }
+    }
+
+    /**
+     * A correction's detail (the changed fields' paths, {@code applicant.position,motivation}) in the
+     * reader's words: "Changed: Position, Motivation". The page shows the values as they are now.
+     */
+    static String correctedFields(String fields, Locale locale, MessageSource messages) {
+        if (fields == null || fields.isBlank()) {
+            return fields;
+        }
+        List<String> names = new ArrayList<>();
+        for (String field : fields.split(",")) {
+            String key = switch (field) {
+                case "applicant.fullName" -> "detail.name";
+                case "applicant.email" -> "detail.email.pending";
+                case "applicant.phone" -> "detail.phone";
+                case "applicant.position" -> "detail.position";
+                case "motivation" -> "detail.motivation";
+                case "focusAreas" -> "detail.focusAreas";
+                default -> null;
+            };
+            names.add(key == null ? field : messages.getMessage(key, null, field, locale));
+        }
+        return messages.getMessage("detail.history.corrected", new Object[] {String.join(", ", names)}, locale);
     }
 
     static Claim activeClaim(Application a, Instant now) {

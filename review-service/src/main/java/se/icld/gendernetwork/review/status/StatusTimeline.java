@@ -37,7 +37,11 @@ public final class StatusTimeline {
         /** Decided; {@code message} is what the team wrote with the decision, if anything. */
         ACCEPTED, WAITLISTED, REJECTED,
         /** The applicant withdrew. */
-        WITHDRAWN;
+        WITHDRAWN,
+        /** The applicant corrected their application (before the review started). */
+        CORRECTED,
+        /** The applicant confirmed a new email address. */
+        EMAIL_CONFIRMED;
 
         /** Written by the applicant (the page says "You wrote"), not by the team. */
         public boolean byApplicant() {
@@ -69,7 +73,7 @@ public final class StatusTimeline {
      * The whole exchange, oldest first: received, review started, each question and answer with
      * their texts, the decision (with the message the team sent; for applications decided before
      * decisions kept their message in the history, the latest decision's message from
-     * {@code decision}), the withdrawal. Claims, releases, notes and email reports add nothing; a
+     * {@code decision}), the withdrawal, the applicant's corrections and email confirmations. Claims, releases, notes and email reports add nothing; a
      * claim that starts the review once more (after an answer) is not repeated.
      */
     public static List<Entry> conversation(List<HistoryEntry> history, Decision decision) {
@@ -102,6 +106,8 @@ public final class StatusTimeline {
                     entries.add(new Entry(outcome(h.status()), h.at(), text(message)));
                 }
                 case WITHDRAWN -> entries.add(new Entry(Kind.WITHDRAWN, h.at(), null));
+                case CORRECTED -> entries.add(new Entry(Kind.CORRECTED, h.at(), null));
+                case EMAIL_CONFIRMED -> entries.add(new Entry(Kind.EMAIL_CONFIRMED, h.at(), null));
                 default -> {
                     // RELEASED and delivery reports: nothing the applicant needs to read.
                 }

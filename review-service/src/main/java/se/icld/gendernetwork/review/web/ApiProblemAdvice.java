@@ -1,6 +1,7 @@
 package se.icld.gendernetwork.review.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,8 +20,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.WorkflowException;
+import se.icld.gendernetwork.review.status.InvalidCorrectionException;
+import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
 import se.icld.gendernetwork.support.web.RequestBodyLimit;
 
 /**
@@ -35,6 +40,24 @@ import se.icld.gendernetwork.support.web.RequestBodyLimit;
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     record FieldProblem(String field, String message) {
+    }
+
+    private final ViolationMessages violations;
+
+    ApiProblemAdvice(ViolationMessages violations) {
+        this.violations = violations;
+    }
+
+    /** A correction that breaks the submission rules: each field with the form's message, in {@code Accept-Language}'s es, en or sv (else Spanish). */
+    @ExceptionHandler(InvalidCorrectionException.class)
+    ProblemDetail invalidCorrection(InvalidCorrectionException e, HttpServletRequest request) {
+        Locale locale = Locale.forLanguageTag(PageLocaleResolver.visitorLanguage(request));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Check the fields listed.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", e.violations().stream()
+                .map(v -> new FieldProblem(v.field(), violations.message(v, locale)))
+                .toList());
+        return problem;
     }
 
     @ExceptionHandler(WorkflowException.class)

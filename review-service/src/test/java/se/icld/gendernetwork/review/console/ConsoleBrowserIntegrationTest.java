@@ -14,9 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import se.icld.gendernetwork.testsupport.Browsers;
 
@@ -198,20 +196,6 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
             applicant = Browsers.chromiumWithoutJavaScript("es-CO,es");
         }
         return applicant;
-    }
-
-    /** Through the console's own login page, unless this browser is signed in already. */
-    private void signIn(WebDriver driver, String user) {
-        driver.get(url("/console"));
-        if (driver.getCurrentUrl().endsWith("/console/login")) {
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Iniciar sesión");
-            driver.findElement(By.id("username")).sendKeys(user);
-            driver.findElement(By.id("password")).sendKeys(user + "-pw");
-            navigate(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
-        }
-        // After sign-in Spring Security returns to the saved request, marked with "?continue".
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.urlMatches("^" + url("/console") + "(\\?continue)?$"));
     }
 
     private static List<String> historyActions(WebDriver driver) {

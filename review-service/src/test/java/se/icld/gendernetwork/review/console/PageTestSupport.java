@@ -1,5 +1,7 @@
 package se.icld.gendernetwork.review.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import se.icld.gendernetwork.contracts.StatusToken;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
@@ -84,6 +88,20 @@ abstract class PageTestSupport extends ReviewTestSupport {
     protected static void navigate(WebDriver driver, WebElement element) {
         element.click();
         Browsers.awaitGone(driver, element, Duration.ofSeconds(30));
+    }
+
+    /** Through the console's own login page, unless this browser is signed in already. */
+    protected void signIn(WebDriver driver, String user) {
+        driver.get(url("/console"));
+        if (driver.getCurrentUrl().endsWith("/console/login")) {
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Iniciar sesión");
+            driver.findElement(By.id("username")).sendKeys(user);
+            driver.findElement(By.id("password")).sendKeys(user + "-pw");
+            navigate(driver, driver.findElement(By.cssSelector("main form button[type=submit]")));
+        }
+        // After sign-in Spring Security returns to the saved request, marked with "?continue".
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches("^" + url("/console") + "(\\?continue)?$"));
     }
 
     /** A screenshot to {@code screenshots.dir} (default {@code target/screenshots}). */

@@ -160,6 +160,18 @@ class StatusTimelineTest {
     }
 
     @Test
+    void correctionsAndAnEmailConfirmationAreToldWithoutTheFieldsAndChangeNoStatus() {
+        List<HistoryEntry> history = List.of(
+                entry(HistoryAction.REGISTERED, Status.RECEIVED, 0, null),
+                HistoryEntry.of(HistoryAction.CORRECTED, Status.RECEIVED, at(1), "applicant", "applicant.position,motivation"),
+                HistoryEntry.of(HistoryAction.EMAIL_CONFIRMED, Status.RECEIVED, at(2), "applicant", null));
+
+        assertThat(StatusTimeline.conversation(history, null)).containsExactly(new Entry(Kind.RECEIVED, at(0), null),
+                new Entry(Kind.CORRECTED, at(1), null), new Entry(Kind.EMAIL_CONFIRMED, at(2), null));
+        assertThat(StatusTimeline.changes(history)).extracting(StatusTimeline.Change::status).containsExactly(Status.RECEIVED);
+    }
+
+    @Test
     void onlyTheApplicantsAnswerIsTheirs() {
         assertThat(java.util.Arrays.stream(Kind.values()).filter(Kind::byApplicant)).containsExactly(Kind.INFO_PROVIDED);
     }

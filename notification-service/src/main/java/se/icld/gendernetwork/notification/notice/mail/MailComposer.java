@@ -94,14 +94,14 @@ public class MailComposer {
                     Matcher m = EXPRESSION.matcher(source);
                     while (m.find()) {
                         String expression = m.group(1).strip();
-                        if (!expression.matches("n\\.(fullName|reference|municipality|region|country|message|statusUrl)\\b.*")) {
+                        if (!expression.matches("n\\.(fullName|reference|municipality|region|country|message|statusUrl|confirmationUrl)\\b.*")) {
                             problems.add(path + " uses ${" + expression + "}, which the model does not provide");
                         }
                     }
                 }
                 try {
                     render(template, language, MailModel.sample());
-                    render(template, language, new MailModel("A", "GEN-0000-0000", "M", "R", "CO", null, "http://x"));
+                    render(template, language, new MailModel("A", "GEN-0000-0000", "M", "R", "CO", null, "http://x", null));
                 } catch (RuntimeException e) {
                     problems.add(language + "/" + template.wire() + " does not render: " + e.getMessage());
                 }

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applications in the {@code applications} collection, {@code _id} = submission id. A change is
- * ONE {@code updateOne} guarded by the version: {@code $set} of status, claim and decision,
+ * ONE {@code updateOne} guarded by the version: {@code $set} of status, claim, decision and the
+ * applicant's correctable values (applicant, motivation, interest, a pending email address),
  * {@code $push} of the new history entries, notes and outbox events, {@code $inc} of the version,
  * and {@code $min} of {@code outboxSince}, the waiting mark the relay finds work by (see
  * {@link MongoOutboxes}). The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
@@ -84,6 +85,10 @@ class MongoApplications implements Applications {
                 .set("status", application.status())
                 .set("claim", application.claim())
                 .set("decision", application.decision())
+                .set("applicant", application.applicant())
+                .set("motivation", application.motivation())
+                .set("interest", application.interest())
+                .set("pendingEmail", application.pendingEmail())
                 .set("updatedAt", application.updatedAt())
                 .inc("version", 1);
         if (!application.newHistory().isEmpty()) {

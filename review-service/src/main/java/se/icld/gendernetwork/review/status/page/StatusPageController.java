@@ -2,8 +2,11 @@ package se.icld.gendernetwork.review.status.page;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -18,13 +21,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.icld.gendernetwork.contracts.submission.FocusArea;
+import se.icld.gendernetwork.contracts.submission.Violation;
 import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Correction;
 import se.icld.gendernetwork.review.application.Decision;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.review.status.ApplicantActions;
 import se.icld.gendernetwork.review.status.ApplicantTimeZone;
+import se.icld.gendernetwork.review.status.InvalidCorrectionException;
 import se.icld.gendernetwork.review.status.StatusTimeline;
+import se.icld.gendernetwork.review.web.ViolationMessages;
 import se.icld.gendernetwork.review.web.pages.PageFormats;
 import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
 
@@ -33,7 +41,9 @@ import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
  * (es, en, sv; links on the page switch it and keep the token), else in the applicant's own: the
  * status in plain words, the decision's message, the whole conversation as sentences (the team's
  * questions and messages, the applicant's answers), the reviewer's open question with a form to
- * answer it, and withdrawal before a decision. Times are in the applicant's zone (by the
+ * answer it, withdrawal before a decision, the applicant's details, and while nobody has started
+ * on the application a form to correct them (errors by their fields, in the form's words; a new
+ * email address waits for its confirmation, {@link EmailConfirmationPageController}). Times are in the applicant's zone (by the
  * municipality's country), named on the page. The token is the only credential: a wrong or missing
  * one is the same 404 as an unknown id. The forms carry the token (and the page's language) in the
  * body, not the URL, and are CSRF-protected like every page form; nothing here logs the token.
@@ -45,10 +55,25 @@ class StatusPageController {
 
     private final ApplicantActions actions;
     private final MessageSource messages;
+    private final ViolationMessages violations;
 
-    StatusPageController(ApplicantActions actions, MessageSource messages) {
+    StatusPageController(ApplicantActions actions, MessageSource messages, ViolationMessages violations) {
         this.actions = actions;
         this.messages = messages;
+        this.violations = violations;
+    }
+
+    /**
+     * The applicant's correctable values as the page shows them and the correction form starts: never
+     * the name, email or phone (empty in the form until the applicant types a new one).
+     */
+    public record Details(String fullName, String email, String phone, String position, String motivation,
+            List<String> focusAreas) {
+
+        static Details of(Application a) {
+            return new Details("", "", "", a.applicant().position(), a.motivation(),
+                    a.interest() == null ? List.of() : a.interest().focusAreas());
+        }
     }
 
     /**
@@ -100,6 +125,56 @@ class StatusPageController {
     }
 
     /**
+     * The correction form: position, motivation and focus areas as the form sends them (no focus
+     * area ticked is refused as on the intake form); name, email and phone, which the page never
+     * shows (a status link may be forwarded), only when filled in. Broken rules: the page again (400) with
+     * each message by its field and what was typed kept; not correctable any more: 409 saying so.
+     */
+    @PostMapping("/status/{id}/correction")
+    String correct(@PathVariable UUID id, @RequestParam(required = false) String token,
+            @RequestParam(defaultValue = "") String fullName, @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String position,
+            @RequestParam(defaultValue = "") String motivation,
+            @RequestParam(name = "focusAreas", required = false) List<String> focusAreas, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Application application = actions.status(id, token);
+        List<String> areas = focusAreas == null ? List.of() : focusAreas;
+        ApplicantActions.Corrected corrected;
+        try {
+            // Name, email and phone are never shown on the page: blank keeps them (the API can remove a phone).
+            corrected = actions.correct(id, token, new Correction(blankKeeps(fullName), blankKeeps(email), blankKeeps(phone),
+                    position, motivation, areas));
+        } catch (InvalidCorrectionException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            Locale locale = Locale.forLanguageTag(language(application, request));
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (Violation violation : e.violations()) {
+                String field = violation.field().startsWith("focusAreas") ? "focusAreas" : violation.field();
+                errors.putIfAbsent(field, violations.message(violation, locale));
+            }
+            model.addAttribute("problem", "status.correct.errors");
+            model.addAttribute("fieldErrors", errors);
+            model.addAttribute("form", new Details(fullName, email, phone, position, motivation, areas));
+            return show(application, token, request, model);
+        } catch (WorkflowException e) {
+            Application now = actions.status(id, token);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("problem", now.status() == Status.RECEIVED ? "status.problem.changed" : "status.problem.not-correctable");
+            return show(now, token, request, model);
+        }
+        String done = corrected.changed().isEmpty() ? "status.done.unchanged"
+                : corrected.changed().contains(Correction.EMAIL) ? "status.done.corrected-email" : "status.done.corrected";
+        redirect.addAttribute("token", token);
+        keepLanguage(application, request, redirect);
+        redirect.addFlashAttribute("done", done);
+        return "redirect:/status/{id}";
+    }
+
+    private static String blankKeeps(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    /**
      * Does the applicant's action and goes back to the status page (in the page's language) saying it
      * was done, or shows the page again with a 409 when the application changed meanwhile.
      */
@@ -124,7 +199,7 @@ class StatusPageController {
     }
 
     /** After a POST the page stays in the language it was read in (the URL unchanged for the applicant's own). */
-    private static void keepLanguage(Application application, HttpServletRequest request, RedirectAttributes redirect) {
+    static void keepLanguage(Application application, HttpServletRequest request, RedirectAttributes redirect) {
         String language = language(application, request);
         if (!language.equals(application.applicant().language())) {
             redirect.addAttribute("lang", language);
@@ -161,6 +236,16 @@ class StatusPageController {
         model.addAttribute("decisionMessage", decisionMessage(application));
         model.addAttribute("canWithdraw", application.status().undecided());
         model.addAttribute("question", application.status() == Status.INFO_REQUESTED ? StatusTimeline.question(application.history()) : null);
+        model.addAttribute("details", Details.of(application));
+        model.addAttribute("pendingEmail", application.pendingEmail() != null);
+        model.addAttribute("canCorrect", application.status() == Status.RECEIVED);
+        model.addAttribute("focusChoices", Arrays.stream(FocusArea.values()).map(Enum::name).toList());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Details.of(application));
+        }
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
         return "review/status";
     }
 

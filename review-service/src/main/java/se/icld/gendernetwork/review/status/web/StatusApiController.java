@@ -16,6 +16,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Correction;
+import se.icld.gendernetwork.review.application.PendingEmail;
 import se.icld.gendernetwork.review.application.Decision;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.status.ApplicantActions;
@@ -68,6 +70,37 @@ class StatusApiController {
     record Answer(@NotBlank @Size(max = 4000) String message) {
     }
 
+    /**
+     * A correction: every field optional, a missing (or null) one keeps its value; {@code phone}
+     * {@code ""} removes the phone number. Judged by the submission rules, as on the form.
+     */
+    record CorrectionRequest(String fullName, String email, String phone, String position, String motivation,
+            List<String> focusAreas) {
+
+        Correction correction() {
+            return new Correction(fullName, email, phone, position, motivation, focusAreas);
+        }
+    }
+
+    /**
+     * What a correction did: {@code changed} the fields that changed ({@code applicant.fullName},
+     * {@code applicant.email}, {@code applicant.phone}, {@code applicant.position}, {@code motivation},
+     * {@code focusAreas}; empty: nothing changed), and the new email address waiting for confirmation
+     * (sent a link; in use only once confirmed), or null.
+     */
+    record CorrectionView(List<String> changed, Status status, PendingEmailView pendingEmail) {
+
+        static CorrectionView of(ApplicantActions.Corrected corrected) {
+            PendingEmail pending = corrected.application().pendingEmail();
+            return new CorrectionView(corrected.changed(), corrected.application().status(),
+                    pending == null ? null : new PendingEmailView(pending.address(), pending.expiresAt()));
+        }
+    }
+
+    /** A new address the applicant has to confirm from the email sent to it, before {@code expiresAt}. */
+    record PendingEmailView(String address, Instant expiresAt) {
+    }
+
     @GetMapping("/status")
     StatusView status(@PathVariable UUID id, @RequestParam(required = false) String token) {
         return StatusView.of(actions.status(id, token));
@@ -82,5 +115,12 @@ class StatusApiController {
     StatusView provideInformation(@PathVariable UUID id, @RequestParam(required = false) String token,
             @Valid @RequestBody Answer answer) {
         return StatusView.of(actions.provideInformation(id, token, answer.message()));
+    }
+
+    /** Corrects the application while it is RECEIVED and unclaimed: 400 for broken rules, 409 otherwise refused. */
+    @PostMapping("/correction")
+    CorrectionView correct(@PathVariable UUID id, @RequestParam(required = false) String token,
+            @RequestBody CorrectionRequest correction) {
+        return CorrectionView.of(actions.correct(id, token, correction.correction()));
     }
 }

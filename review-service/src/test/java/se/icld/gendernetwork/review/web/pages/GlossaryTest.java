@@ -53,6 +53,23 @@ class GlossaryTest {
         }
     }
 
+    /** A correction on the status page is judged by the form's rules and told in the form's words. */
+    @ParameterizedTest
+    @CsvSource({"review-messages.properties, intake-messages.properties",
+        "review-messages_en.properties, intake-messages_en.properties",
+        "review-messages_sv.properties, intake-messages_sv.properties"})
+    void theRulesMessagesAreTheForms(String bundle, String intakeBundle) throws IOException {
+        Properties review = classpath(bundle);
+        Properties intake = file(Path.of("..", "intake-service", "src", "main", "resources", intakeBundle));
+
+        for (String key : review.stringPropertyNames()) {
+            if (key.startsWith("validation.")) {
+                assertThat(review.getProperty(key)).as(key).isEqualTo(intake.getProperty(key));
+            }
+        }
+        assertThat(review.stringPropertyNames()).filteredOn(k -> k.startsWith("validation.")).hasSize(10);
+    }
+
     private Properties classpath(String name) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
             return load(new InputStreamReader(in, StandardCharsets.UTF_8));
