@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -26,18 +25,6 @@ import se.icld.gendernetwork.testsupport.Browsers;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserIntegrationTest extends PageTestSupport {
 
-    private ChromeDriver alice;
-    private ChromeDriver bob;
-    private ChromeDriver applicant;
-
-    @AfterAll
-    void quitBrowsers() {
-        for (ChromeDriver driver : new ChromeDriver[] {alice, bob, applicant}) {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
-    }
 
     @Test
     void reviewersWorkTheQueueAndOnlyTheClaimHolderDecidesAndTheApplicantSeesIt() {
@@ -175,27 +162,20 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
     }
 
     private ChromeDriver alice() {
-        if (alice == null) {
-            alice = Browsers.chromium();
-        }
+        ChromeDriver alice = browser("alice", Browsers::chromium);
         signIn(alice, "alice");
         return alice;
     }
 
     private ChromeDriver bob() {
-        if (bob == null) {
-            bob = Browsers.chromiumWithoutJavaScript();
-        }
+        ChromeDriver bob = browser("bob", Browsers::chromiumWithoutJavaScript);
         signIn(bob, "bob");
         return bob;
     }
 
     /** A Spanish-speaking applicant's browser: its Accept-Language decides the language of the error pages. */
     private ChromeDriver applicant() {
-        if (applicant == null) {
-            applicant = Browsers.chromiumWithoutJavaScript("es-CO,es");
-        }
-        return applicant;
+        return browser("applicant", () -> Browsers.chromiumWithoutJavaScript("es-CO,es"));
     }
 
     private static List<String> historyActions(WebDriver driver) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -32,17 +31,6 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
 
     private static final String MOTIVATION = "We want to learn from Swedish municipalities how to budget with a gender perspective.";
 
-    private ChromeDriver applicant;
-    private ChromeDriver reviewer;
-
-    @AfterAll
-    void quitBrowsers() {
-        for (ChromeDriver driver : new ChromeDriver[] {applicant, reviewer}) {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
-    }
 
     @Test
     void theApplicantCorrectsPositionAndMotivationAndTheReviewerSeesWhatChanged() {
@@ -171,18 +159,15 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
 
     /** An English-speaking applicant's browser, JavaScript off. */
     private ChromeDriver applicant() {
-        if (applicant == null) {
-            applicant = Browsers.chromiumWithoutJavaScript("en-GB,en");
-        }
-        return applicant;
+        return browser("applicant", () -> Browsers.chromiumWithoutJavaScript("en-GB,en"));
     }
 
     /** A reviewer signed in to the console, JavaScript off. */
     private ChromeDriver reviewer() {
-        if (reviewer == null) {
-            reviewer = Browsers.chromiumWithoutJavaScript();
+        return browser("reviewer", () -> {
+            ChromeDriver reviewer = Browsers.chromiumWithoutJavaScript();
             signIn(reviewer, "bob");
-        }
-        return reviewer;
+            return reviewer;
+        });
     }
 }

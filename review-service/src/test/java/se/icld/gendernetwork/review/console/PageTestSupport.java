@@ -9,9 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -38,6 +42,20 @@ abstract class PageTestSupport extends ReviewTestSupport {
 
     static {
         QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
+    }
+
+    /** The browsers the running test class opened, by the name it gave each. */
+    private static final Map<String, ChromeDriver> BROWSERS = new LinkedHashMap<>();
+
+    /** The browser this class calls {@code name}, opened by {@code open} on first use; quit after the class's last test. */
+    protected static ChromeDriver browser(String name, Supplier<ChromeDriver> open) {
+        return BROWSERS.computeIfAbsent(name, n -> open.get());
+    }
+
+    @AfterAll
+    static void quitBrowsers() {
+        BROWSERS.values().forEach(ChromeDriver::quit);
+        BROWSERS.clear();
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -29,17 +28,6 @@ import se.icld.gendernetwork.testsupport.Browsers;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatusPageBrowserIntegrationTest extends PageTestSupport {
 
-    private ChromeDriver applicant;
-    private ChromeDriver swedishVisitor;
-
-    @AfterAll
-    void quitBrowsers() {
-        for (ChromeDriver driver : new ChromeDriver[] {applicant, swedishVisitor}) {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
-    }
 
     @Test
     void theLanguageSwitcherKeepsTheTokenAndDefaultsToTheApplicantsLanguage() {
@@ -216,17 +204,11 @@ class StatusPageBrowserIntegrationTest extends PageTestSupport {
 
     /** A Spanish-speaking applicant's browser (Accept-Language es), JavaScript off. */
     private ChromeDriver applicant() {
-        if (applicant == null) {
-            applicant = Browsers.chromiumWithoutJavaScript("es-GT,es");
-        }
-        return applicant;
+        return browser("applicant", () -> Browsers.chromiumWithoutJavaScript("es-GT,es"));
     }
 
     /** A Swedish partner's browser (Accept-Language sv), JavaScript off. */
     private ChromeDriver swedishVisitor() {
-        if (swedishVisitor == null) {
-            swedishVisitor = Browsers.chromiumWithoutJavaScript("sv-SE,sv");
-        }
-        return swedishVisitor;
+        return browser("swedish visitor", () -> Browsers.chromiumWithoutJavaScript("sv-SE,sv"));
     }
 }
