@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * One broken rule: the field's path in the submission (as in the API and the event, e.g.
  * {@code applicant.fullName}, {@code focusAreas[1]}) and what is wrong with it. Never the value:
- * a violation may be logged. Each service turns the code into its own message.
+ * a violation may be logged. {@link #messageKey()} and {@link #messageArguments()} name its words
+ * in the services' bundles ({@code validation.*}, the same in intake's and review's), so the form,
+ * the APIs and the status page's corrections say the same thing.
  */
 public record Violation(String field, Code code) {
 
@@ -43,6 +45,41 @@ public record Violation(String field, Code code) {
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+    }
+
+    /** The bundle key of this violation's words, e.g. {@code validation.size} for a length outside its bounds. */
+    public String messageKey() {
+        SubmissionRules.Length length = code == Code.LENGTH ? SubmissionRules.LENGTHS.get(field) : null;
+        if (length != null) {
+            return length.min() > 1 ? "validation.size" : "validation.size.max";
+        }
+        return switch (code) {
+            case REQUIRED -> "validation.required";
+            case NOT_SINGLE_LINE -> "validation.singleLine";
+            case FORBIDDEN_CHARACTER -> "validation.forbiddenCharacter";
+            case EMAIL -> "validation.email";
+            case PHONE -> "validation.phone";
+            case LANGUAGE -> "validation.language";
+            case COUNTRY -> "validation.country";
+            case AT_LEAST_ONE -> "validation.focusAreas.required";
+            case DUPLICATE -> "validation.noDuplicates";
+            case CONSENT_REQUIRED -> "validation.consent";
+            case UNKNOWN_NOTICE_VERSION -> "validation.noticeVersion";
+            case LENGTH, UNKNOWN_VALUE, NOT_NORMALISED -> "validation.invalidValue";
+        };
+    }
+
+    /**
+     * The arguments of {@link #messageKey()}: a length's bounds (minimum and maximum, or the maximum
+     * alone), as text, since a number would be written with grouping ("4,000"); otherwise none.
+     */
+    public Object[] messageArguments() {
+        SubmissionRules.Length length = code == Code.LENGTH ? SubmissionRules.LENGTHS.get(field) : null;
+        if (length == null) {
+            return new Object[0];
+        }
+        return length.min() > 1 ? new Object[] {String.valueOf(length.min()), String.valueOf(length.max())}
+                : new Object[] {String.valueOf(length.max())};
     }
 
     @Override
