@@ -22,6 +22,7 @@ SMTP_PORT=2525
 INBOX_PORT=8025
 SERVICES=(intake-service review-service notification-service)
 SERVICE_PORTS=(8081 8082 8083)
+MANAGEMENT_PORTS=(9081 9082 9083)   # the actuator's own ports (health, info, Prometheus)
 VERSION=0.1.0-SNAPSHOT
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}   # seconds, for each stage
 KAFKA_JAVA_OPTS=${KAFKA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
@@ -82,7 +83,7 @@ java_version=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 PORTS=("$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$MONGO_PORT" "$SMTP_PORT" "$INBOX_PORT")
-$INFRA_ONLY || PORTS+=("${SERVICE_PORTS[@]}")
+$INFRA_ONLY || PORTS+=("${SERVICE_PORTS[@]}" "${MANAGEMENT_PORTS[@]}")
 busy=()
 for port in "${PORTS[@]}"; do
   if port_open "$port"; then busy+=("$port"); fi
@@ -268,11 +269,11 @@ if ! $INFRA_ONLY; then
       service=${SERVICES[$i]}
       port=${SERVICE_PORTS[$i]}
       check_alive "$service"
-      status=$(http_status "$port" /actuator/health/readiness)
+      status=$(http_status "$port" /readyz)
       if [[ "$status" == 200 ]]; then
         say "  $service is ready on http://localhost:$port ($(elapsed)s)"
       elif ((SECONDS >= deadline)); then
-        die "$service is not ready after ${STARTUP_TIMEOUT}s (http://localhost:$port/actuator/health/readiness answered ${status:-nothing}); see $LOGS/$service.log"
+        die "$service is not ready after ${STARTUP_TIMEOUT}s (http://localhost:$port/readyz answered ${status:-nothing}); see $LOGS/$service.log"
       else
         still+=("$i")
       fi
@@ -290,6 +291,7 @@ if ! $INFRA_ONLY; then
   cat <<EOF
   Expression-of-interest form   http://localhost:8081/
   Reviewer console              http://localhost:8082/console
+  Operations (health, metrics)  http://localhost:9081/actuator  (9082 review, 9083 notification)
 EOF
 fi
 cat <<EOF

@@ -85,10 +85,17 @@ def check_deployment(overlay, d, by_kind):
     for c in pod["containers"]:
         csc = c.get("securityContext") or {}
         lp, rp = c.get("livenessProbe"), c.get("readinessProbe")
-        check(lp and lp.get("httpGet", {}).get("path") == "/actuator/health/liveness",
-              f"{where}: livenessProbe on /actuator/health/liveness", str(lp))
-        check(rp and rp.get("httpGet", {}).get("path") == "/actuator/health/readiness",
-              f"{where}: readinessProbe on /actuator/health/readiness", str(rp))
+        check(lp and lp.get("httpGet", {}) == {"path": "/livez", "port": "http"},
+              f"{where}: livenessProbe on /livez of the application port", str(lp))
+        check(rp and rp.get("httpGet", {}) == {"path": "/readyz", "port": "http"},
+              f"{where}: readinessProbe on /readyz of the application port", str(rp))
+        ports = {p.get("name"): p.get("containerPort") for p in c.get("ports", []) or []}
+        annotations = d["spec"]["template"]["metadata"].get("annotations") or {}
+        check("management" in ports and ports.get("management") != ports.get("http"),
+              f"{where}: a management port of its own", str(ports))
+        check(annotations.get("prometheus.io/port") == str(ports.get("management"))
+              and annotations.get("prometheus.io/path") == "/actuator/prometheus",
+              f"{where}: Prometheus scrapes the management port", str(annotations))
         res = c.get("resources") or {}
         req, lim = res.get("requests") or {}, res.get("limits") or {}
         check(all(k in req for k in ("cpu", "memory")) and all(k in lim for k in ("cpu", "memory")),
@@ -107,6 +114,9 @@ def check_deployment(overlay, d, by_kind):
     sel = d["spec"]["selector"]["matchLabels"]
     services = [s for s in by_kind.get("Service", []) if s["spec"].get("selector") == sel]
     check(services, f"{where}: a Service selects its pods")
+    for s in services:
+        check(all(p.get("targetPort") == "http" for p in s["spec"].get("ports", [])),
+              f"{where}: its Service exposes the application port only, never the management port", str(s["spec"]))
     pdbs = [p for p in by_kind.get("PodDisruptionBudget", []) if p["spec"]["selector"].get("matchLabels") == sel]
     check(pdbs, f"{where}: a PodDisruptionBudget covers it")
     hpas = [h for h in by_kind.get("HorizontalPodAutoscaler", []) if h["spec"]["scaleTargetRef"]["name"] == name]

@@ -153,7 +153,7 @@ if command -v python3 >/dev/null 2>&1; then
 import http.server, sys, threading
 class H(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
-        code = 200 if self.path == "/actuator/health/readiness" else 503
+        code = 200 if self.path == "/readyz" else 503
         body = b'{"status":"UP"}' if code == 200 else b'{"status":"OUT_OF_SERVICE"}'
         self.send_response(code); self.send_header("Content-Length", str(len(body))); self.end_headers(); self.wfile.write(body)
     def log_message(self, *a): pass
@@ -169,8 +169,8 @@ PY
   port="$(cat "$TMP/hc-port" 2>/dev/null)"
   if [ -n "$port" ]; then
     SERVER_PORT="$port" bash "$DEPLOY/docker/healthcheck.sh" >/dev/null 2>&1 \
-      && ok "healthcheck.sh: 200 on /actuator/health/readiness is healthy" || fail "healthcheck.sh: 200 not accepted"
-    SERVER_PORT="$port" bash "$DEPLOY/docker/healthcheck.sh" /actuator/health/other >/dev/null 2>&1 \
+      && ok "healthcheck.sh: 200 on /readyz is healthy" || fail "healthcheck.sh: 200 not accepted"
+    SERVER_PORT="$port" bash "$DEPLOY/docker/healthcheck.sh" /other >/dev/null 2>&1 \
       && fail "healthcheck.sh: 503 accepted as healthy" || ok "healthcheck.sh: 503 is unhealthy"
     kill "$hc_pid" 2>/dev/null; wait "$hc_pid" 2>/dev/null
     SERVER_PORT="$port" bash "$DEPLOY/docker/healthcheck.sh" >/dev/null 2>&1 \

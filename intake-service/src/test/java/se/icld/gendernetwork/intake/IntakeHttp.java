@@ -46,6 +46,15 @@ public abstract class IntakeHttp {
     }
 
     protected HttpResponse<String> get(String path, Map<String, String> headers) {
+        return get(port, path, headers);
+    }
+
+    /** As {@link #get(String, Map)}, on {@code port} (e.g. the management port). */
+    protected HttpResponse<String> get(int port, String path) {
+        return get(port, path, Map.of());
+    }
+
+    private HttpResponse<String> get(int port, String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(20)).GET();
         headers.forEach(request::header);

@@ -8,19 +8,30 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+
+import se.icld.gendernetwork.testsupport.OperationsPorts;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What operators scrape and probe. */
+/** What operators scrape and probe: the probes on the application port, the rest on the management port. */
 class OperationsIntegrationTest extends IntakeTestSupport {
 
     @Autowired
     JsonMapper json;
 
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void theApplicationPortServesTheProbesOnlyAndTheManagementPortTheRest() {
+        OperationsPorts.assertOperationsOnlyOnTheManagementPort(port, managementPort);
+    }
+
     @Test
     void prometheusShowsEverySubmissionOutcomeFromZeroAndThePublishTimer() {
-        String metrics = get("/actuator/prometheus", Map.of()).body();
+        String metrics = OperationsPorts.scrape(managementPort);
 
         List<String> submissions = metrics.lines().filter(l -> l.startsWith("intake_submissions_total{")).toList();
         // 4 outcomes x (CO, GT, other, unknown) x (api, form), each there before its first event.
@@ -34,8 +45,8 @@ class OperationsIntegrationTest extends IntakeTestSupport {
 
     @Test
     void readinessIgnoresTheBrokerWhileHealthStillShowsIt() {
-        HttpResponse<String> readiness = get("/actuator/health/readiness", Map.of());
-        JsonNode health = json.readTree(get("/actuator/health", Map.of()).body());
+        HttpResponse<String> readiness = get("/readyz", Map.of());
+        JsonNode health = json.readTree(get(managementPort, "/actuator/health").body());
 
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(json.readTree(readiness.body()).get("components").propertyNames()).containsExactly("readinessState");

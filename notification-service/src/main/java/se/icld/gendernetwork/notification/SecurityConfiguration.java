@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * The operator API, its OpenAPI document and UI are ADMIN only (HTTP Basic, stateless); health and metrics are open. Without
+ * The operator API, its OpenAPI document and UI are ADMIN only (HTTP Basic, stateless); the probes (application port) and health, info and the Prometheus scrape (management port) are open. Without
  * {@code notification.admin.password-hash} nobody can sign in.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,7 +27,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        // The probes on the application port; health, info and the scrape on the management port
+                        // (never routed publicly; this chain guards it too).
+                        .requestMatchers("/livez", "/readyz").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/api/v1/notifications/**", "/api/v1/notifications").hasRole("ADMIN")
                         // The operator API's document and its UI: for the admin too.
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").hasRole("ADMIN")

@@ -31,7 +31,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(String name, List<String> arguments) throws IOException {
-        Path root = Path.of(System.getProperty("system.root", ".."));
+        Path root = Path.of(System.getProperty("system.root", "..")).toAbsolutePath();
         Path jar = root.resolve(name).resolve("target")
                 .resolve(name + "-" + System.getProperty("system.version", "0.1.0-SNAPSHOT") + ".jar");
         if (!Files.isRegularFile(jar)) {
@@ -43,7 +43,9 @@ final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
+                // the actuator's own port, any free one: nothing here scrapes it
+                "--management.server.port=0"));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -62,7 +64,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
         }
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/readyz")))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Command-line arguments for a service that a test runs as a plain Spring application on servers of
  * its own (a broker it stops, a MongoDB it stops): they outrank application.yml, as an operator's
- * would. A random port, the broker, the MongoDB, the tests' status secret, then the test's own.
+ * would. Random ports (the application's and the actuator's), the broker, the MongoDB, the tests' status secret, then the test's own.
  */
 public final class ServiceArguments {
 
@@ -17,7 +17,7 @@ public final class ServiceArguments {
     }
 
     public static String[] on(String kafkaBootstrapServers, String mongoUri, String... more) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "--spring.mongodb.uri=" + mongoUri,
                 "--network.status.secret=" + STATUS_SECRET));

@@ -127,6 +127,8 @@ final class Stack implements AutoCloseable {
                 "-jar", jar.toString(), "--spring.profiles.active=local");
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(port));
+        // Replicas of one service share the host: the actuator's own port is any free one (nothing scrapes it here).
+        env.put("MANAGEMENT_SERVER_PORT", "0");
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KAFKA_PROXY);
         env.put("NETWORK_STATUS_BASE_URL", "http://127.0.0.1:" + REVIEW_1);
         env.put("INTAKE_RATE_LIMIT_PER_MINUTE", "1000000");
@@ -241,7 +243,7 @@ final class Stack implements AutoCloseable {
             if (!p.alive()) {
                 throw new IllegalStateException(p.name + " exited while starting; see " + p.log());
             }
-            if (status("http://127.0.0.1:" + portOf(p) + "/actuator/health/readiness") == 200) {
+            if (status("http://127.0.0.1:" + portOf(p) + "/readyz") == 200) {
                 return;
             }
             if (System.nanoTime() > deadline) {

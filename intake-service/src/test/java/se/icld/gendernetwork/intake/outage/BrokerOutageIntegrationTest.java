@@ -53,7 +53,7 @@ class BrokerOutageIntegrationTest extends PrivateBrokerTestSupport {
         assertThat(json.readTree(withoutKey.body()).get("detail").asString()).contains("may have been saved",
                 "send exactly the same submission again");
         assertThat(json.readTree(withoutKey.body()).has("idempotencyKey")).isFalse();
-        assertThat(get("/actuator/health/readiness", Map.of()).statusCode())
+        assertThat(get("/readyz", Map.of()).statusCode())
                 .as("intake stays in rotation and answers for itself").isEqualTo(200);
     }
 

@@ -47,6 +47,7 @@ class TwoReplicasIntegrationTest extends IntakeTestSupport {
         // Command-line arguments: they outrank application.yml, as environment variables do in production.
         replicaB = new SpringApplicationBuilder(IntakeApplication.class).run(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.kafka.bootstrap-servers=" + TestServers.kafkaBootstrapServers(),
                 "--network.status.secret=" + SECRET,
                 "--network.status.base-url=http://review.test",

@@ -3,10 +3,6 @@ package se.icld.gendernetwork.notification.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +12,19 @@ import org.junit.jupiter.api.Test;
 
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.notification.NotificationTestSupport;
+import se.icld.gendernetwork.testsupport.OperationsPorts;
 import se.icld.gendernetwork.testsupport.TestTopics;
 
 /** What operators alert on, as Prometheus scrapes it. */
 class NotificationMetricsIntegrationTest extends NotificationTestSupport {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    @Test
+    void theApplicationPortServesTheProbesOnlyAndTheManagementPortTheRest() {
+        OperationsPorts.assertOperationsOnlyOnTheManagementPort(port, managementPort);
+    }
 
     @Test
-    void everyTemplateLanguageAndResultIsThereFromTheStart() throws Exception {
+    void everyTemplateLanguageAndResultIsThereFromTheStart() {
         String scrape = scrape();
         for (Template template : Template.values()) {
             for (String language : Notice.LANGUAGES) {
@@ -47,7 +47,7 @@ class NotificationMetricsIntegrationTest extends NotificationTestSupport {
 
     /** Series used by no other test, so their counts are exact (the DLQ counter is shared with other tests). */
     @Test
-    void theCountersMoveWithEveryEmailAndEveryDeadLetter() throws Exception {
+    void theCountersMoveWithEveryEmailAndEveryDeadLetter() {
         String[] sent = {"template=\"information-request\"", "language=\"en\"", "result=\"sent\""};
         String[] failed = {"template=\"withdrawal\"", "language=\"en\"", "result=\"failed\""};
         String before = scrape();
@@ -73,11 +73,8 @@ class NotificationMetricsIntegrationTest extends NotificationTestSupport {
         });
     }
 
-    private String scrape() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+    private String scrape() {
+        return OperationsPorts.scrape(managementPort);
     }
 
     /** The value of the one sample of {@code metric} with all the given labels, or null. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import se.icld.gendernetwork.review.ReviewTestSupport;
+import se.icld.gendernetwork.testsupport.OperationsPorts;
 import tools.jackson.databind.JsonNode;
 
 class QueueStatsExportIntegrationTest extends ReviewTestSupport {
@@ -144,10 +145,15 @@ class QueueStatsExportIntegrationTest extends ReviewTestSupport {
     }
 
     @Test
+    void theApplicationPortServesTheProbesOnlyAndTheManagementPortTheRest() {
+        OperationsPorts.assertOperationsOnlyOnTheManagementPort(port, managementPort);
+    }
+
+    @Test
     void queueSizeGaugeAndDeadLetterCounterAreExposed() {
         registerApplication();
 
-        String metrics = get("/actuator/prometheus", null).body();
+        String metrics = OperationsPorts.scrape(managementPort);
 
         assertThat(metrics).contains("review_queue_size{application=\"review-service\",status=\"WITHDRAWN\"}");
         assertThat(metrics).contains("messaging_dead_letters_total{application=\"review-service\",group=\"review-service\",topic=\"intake.submissions.v1\"}");
