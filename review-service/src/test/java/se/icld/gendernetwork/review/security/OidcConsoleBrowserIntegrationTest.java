@@ -89,6 +89,7 @@ class OidcConsoleBrowserIntegrationTest {
         assertThat(rita.findElement(By.cssSelector("form.logout span")).getText()).contains("rita");
         assertThat(rita.findElement(By.id("summary")).isDisplayed()).isTrue();
         assertThat(rita.findElements(By.cssSelector("form.filters"))).hasSize(1);
+        assertThat(rita.findElements(By.id("api-docs"))).as("no admin menu for a reviewer").isEmpty();
 
         WebElement signOut = rita.findElement(By.cssSelector("form.logout button"));
         signOut.click();
@@ -107,6 +108,12 @@ class OidcConsoleBrowserIntegrationTest {
         signIn(ada, "ada");
         assertThat(ada.findElement(By.cssSelector("form.logout span")).getText()).contains("ada");
         assertThat(ada.findElements(By.cssSelector("form.filters"))).hasSize(1);
+        // The admin menu: the API document, which only admins may open.
+        WebElement apiDocs = ada.findElement(By.cssSelector("nav.admin #api-docs"));
+        assertThat(apiDocs.getText()).isEqualTo("Documento de la API");
+        ada.get(apiDocs.getDomProperty("href"));
+        new WebDriverWait(ada, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("swagger-ui"));
+        assertThat(ada.getCurrentUrl()).isEqualTo(BASE + "/swagger-ui/index.html");
 
         ChromeDriver nora = browser();
         nora.get(BASE + "/console");
