@@ -65,7 +65,12 @@ class ConsolePagesIntegrationTest extends PageTestSupport {
         assertThat(console.body()).contains("Acceso denegado");
         PageClient admin = new PageClient(port);
         admin.login("admin");
-        assertThat(admin.get("/console").statusCode()).isEqualTo(200);
+        HttpResponse<String> adminQueue = admin.get("/console");
+        assertThat(adminQueue.statusCode()).isEqualTo(200);
+        assertThat(adminQueue.body()).as("the admin menu").contains("id=\"api-docs\"", "Documento de la API");
+        PageClient reviewer = new PageClient(port);
+        reviewer.login("alice");
+        assertThat(reviewer.get("/console").body()).as("no admin menu for a reviewer").doesNotContain("api-docs");
     }
 
     @Test
