@@ -198,7 +198,8 @@ class SecurityConfiguration {
         ClientRegistrationRepository repository = registrations.getIfAvailable();
         boolean sso = properties.mode() == SecurityMode.JWT && repository != null
                 && repository.findByRegistrationId(CONSOLE_REGISTRATION) != null;
-        return new ConsoleSignIn(sso, "/oauth2/authorization/" + CONSOLE_REGISTRATION);
+        long minutes = Math.max(1, (properties.signIn().window().toSeconds() + 59) / 60);
+        return new ConsoleSignIn(sso, "/oauth2/authorization/" + CONSOLE_REGISTRATION, minutes);
     }
 
     @Bean

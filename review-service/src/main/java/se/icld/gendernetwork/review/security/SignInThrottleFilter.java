@@ -15,9 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses a password sign-in before it is checked when its account or client is throttled
- * ({@link SignInThrottle}): the console's login POST goes back to {@code /console/login?error} (the
- * same answer as a wrong password), an HTTP Basic request gets 429 with {@code Retry-After}. Not a
- * bean: it runs inside the security chains only.
+ * ({@link SignInThrottle}): the console's login POST goes back to {@code /console/login?throttled},
+ * which tells the person to wait (the right password is refused too until the window passes, so a
+ * "wrong password" answer would mislead them; the throttle counts names that do not exist alike, so
+ * this reveals no account), an HTTP Basic request gets 429 with {@code Retry-After}. Not a bean: it
+ * runs inside the security chains only.
  */
 final class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -47,7 +49,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         if (form) {
             if ("POST".equals(request.getMethod()) && "/console/login".equals(request.getServletPath())
                     && failures.refused(request.getParameter("username"), request.getRemoteAddr())) {
-                response.sendRedirect(request.getContextPath() + "/console/login?error");
+                response.sendRedirect(request.getContextPath() + "/console/login?throttled");
                 return;
             }
         } else {

@@ -29,12 +29,16 @@ class SignInIntegrationTest extends ReviewTestSupport {
         for (int i = 0; i < 30; i++) {
             HttpResponse<String> wrong = browser.login("carol", "guess-" + i);
             assertThat(wrong.statusCode()).isEqualTo(302);
-            assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/login?error"));
+            // The first five are checked (wrong password); from then on the account is refused before any check.
+            String answer = i < 5 ? "/console/login?error" : "/console/login?throttled";
+            assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(answer));
         }
 
         HttpResponse<String> right = browser.login("carol", "carol-pw");
 
-        assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/login?error"));
+        assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/login?throttled"));
+        assertThat(browser.get("/console/login?throttled").body()).as("told to wait, not that the password is wrong")
+                .contains("Demasiados intentos fallidos", "espere 15 minutos").doesNotContain("Usuario o contraseña incorrectos");
         assertThat(browser.get("/console").statusCode()).isEqualTo(302);
         assertThat(output.getOut()).contains("Failed sign-in for user 'carol' from 127.0.0.1")
                 .contains("Sign-in throttled: user 'carol'")
