@@ -3,11 +3,14 @@ package se.icld.gendernetwork.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +43,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,6 +86,7 @@ class WholeChainSystemTest {
     private static ServiceProcess review;
     private static ServiceProcess notification;
     private static String[] reviewArguments;
+    private static final AtomicInteger SCREENSHOTS = new AtomicInteger();
 
     @BeforeAll
     static void startTheSystem() throws Exception {
@@ -275,7 +281,7 @@ class WholeChainSystemTest {
             // The Spanish form, filled leaving two mistakes: a one-letter name and no position.
             browser.get(intake.url("/"));
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
-            assertThat(width(browser)).as("the page fits the phone's width").isLessThanOrEqualTo(360);
+            assertFitsThePhone(browser);
             keys.tabTo(By.id("fullName")).type("A");
             keys.tabTo(By.id("email")).type(email);
             keys.tabTo(By.id("country")).type("Colombia");
@@ -291,6 +297,7 @@ class WholeChainSystemTest {
 
             // Both problems named in Spanish, at the top and at the fields; the focus on the summary.
             assertThat(browser.getTitle()).startsWith("Error: ");
+            assertFitsThePhone(browser);
             assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
             assertThat(texts(browser, "#error-summary a")).containsExactly(
                     "Nombre completo: Debe tener entre 2 y 120 caracteres.", "Cargo: Este campo es obligatorio.");
@@ -301,6 +308,7 @@ class WholeChainSystemTest {
             // English, with the form's own language control (a button that carries the answers).
             keys.shiftTabTo(By.cssSelector("button[name=switchTo][value=en]")).pressAndAwaitPage(Keys.ENTER);
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+            assertFitsThePhone(browser);
             assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
             assertThat(browser.findElement(By.cssSelector("label[for=fullName]")).getText()).isEqualTo("Full name");
             assertThat(List.of(value(browser, "fullName"), value(browser, "position"), value(browser, "email"),
@@ -322,13 +330,17 @@ class WholeChainSystemTest {
 
             // The success page: where the receipt goes and the status link as text to copy.
             assertThat(browser.getTitle()).isEqualTo("Application received");
+            assertFitsThePhone(browser);
             assertThat(browser.findElement(By.id("receipt-address")).getText()).isEqualTo(email);
             String statusUrl = browser.findElement(By.id("status-url")).getText();
             assertThat(statusUrl).startsWith(review.url("/status/")).contains("?token=");
             assertThat(browser.findElement(By.id("status-url-hint")).getText()).contains("Keep it");
             String id = applicationId(statusUrl);
-            assertThat(text(awaitMail(email, 1).get(0))).as("the receipt, in the applicant's language")
-                    .contains("Puerto Nariño", statusUrl);
+            String reference = browser.findElement(By.id("reference")).getText();
+            MimeMessage receiptMail = awaitMail(email, 1).get(0);
+            assertThat(receiptMail.getSubject()).as("the receipt, in the language chosen for messages")
+                    .isEqualTo("Hemos recibido su expresión de interés (" + reference + ")");
+            assertThat(text(receiptMail)).contains("Puerto Nariño", statusUrl);
 
             // The status link in Swedish (once review has registered the submission).
             String swedish = statusUrl + "&lang=sv";
@@ -338,6 +350,7 @@ class WholeChainSystemTest {
             });
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Mottagen");
+            assertFitsThePhone(browser);
 
             // A reviewer claims it and asks a question; the Swedish page shows it.
             assertThat(reviewer("/api/v1/review/applications/" + id + "/claim", null).statusCode()).isEqualTo(200);
@@ -348,6 +361,9 @@ class WholeChainSystemTest {
                 assertThat(browser.findElements(By.id("question"))).extracting(WebElement::getText).containsExactly(question);
             });
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Komplettering begärd");
+            List<MimeMessage> mails = awaitMail(email, 2);
+            assertThat(text(mails.get(mails.size() - 1))).as("the request by email, with the link to answer it")
+                    .contains(question, statusUrl);
 
             // Answered on the status page with the keyboard.
             keys.tabTo(By.id("answer-text")).type(answer);
@@ -355,6 +371,7 @@ class WholeChainSystemTest {
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
             assertThat(browser.findElement(By.id("done")).getText()).startsWith("Tack.");
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Granskas");
+            assertFitsThePhone(browser);
 
             // The whole exchange, in Swedish, in plain words, in Colombia's time with the zone named.
             assertThat(browser.findElement(By.id("zone")).getText()).isEqualTo("Tiderna anges i colombiansk tid (UTC\u22125).");
@@ -370,6 +387,7 @@ class WholeChainSystemTest {
                     "{\"outcome\":\"ACCEPTED\",\"message\":\"" + decisionMessage + "\"}").statusCode()).isEqualTo(200);
             browser.get(swedish);
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Antagen");
+            assertFitsThePhone(browser);
             assertThat(browser.findElement(By.id("decision-message")).getText()).isEqualTo(decisionMessage);
             assertThat(texts(browser, "#timeline .what")).last()
                     .isEqualTo("Programteamet beslutade: din kommun är antagen till nätverket.");
@@ -463,9 +481,23 @@ class WholeChainSystemTest {
         return java.util.stream.IntStream.range(0, who.size()).mapToObj(i -> who.get(i) + " " + what.get(i)).toList();
     }
 
-    /** The page's width as laid out: wider than the window means sideways scrolling. */
-    private static long width(ChromeDriver browser) {
-        return (Long) browser.executeScript("return document.documentElement.scrollWidth");
+    /**
+     * Nothing wider than the 360-pixel window: no sideways scrolling to read a line. Also leaves the
+     * whole page as a picture for a person to look at: {@code target/screenshots/walk-N.png}.
+     */
+    private static void assertFitsThePhone(ChromeDriver browser) throws IOException {
+        assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth"))
+                .as("the width of %s as laid out", browser.getTitle()).isLessThanOrEqualTo(360);
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 6000)));
+        try {
+            Path file = Path.of("target", "screenshots", "walk-" + SCREENSHOTS.incrementAndGet() + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 
     /** The JDK's CLDR data may put (narrow) no-break spaces in dates; the browser may give them back as spaces. */
