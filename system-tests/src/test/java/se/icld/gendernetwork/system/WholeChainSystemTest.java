@@ -260,7 +260,7 @@ class WholeChainSystemTest {
 
     /**
      * Issue 13's walk-through, as a new applicant does it: the Spanish form on a 360-pixel-wide
-     * screen, JavaScript off, the keyboard only (Tab, typing, Space on check boxes, Enter on
+     * screen, JavaScript off, the keyboard only (Tab, typing, Space on check boxes, Enter or Space on
      * buttons; nothing clicked, no value set by script). Two mistakes, the language switched to
      * English on the error page, both fixed, sent; the success page's address and status link; the
      * link opened in Swedish; a reviewer's question (HTTP API) answered on the status page; the
@@ -323,10 +323,12 @@ class WholeChainSystemTest {
             assertThat(browser.findElement(By.id("fullName-error")).getText())
                     .isEqualTo("Error: Must be between 2 and 120 characters.");
 
-            // Both fixed, and sent.
-            keys.tabTo(By.id("fullName")).press(Keys.chord(Keys.CONTROL, "a")).type(FULL_NAME);
+            // Both fixed (from the summary: its link, then Tab, is the field), and sent.
+            keys.tabTo(By.cssSelector("#error-summary a[href='#fullName-field']")).press(Keys.ENTER).press(Keys.TAB);
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("fullName");
+            keys.press(Keys.chord(Keys.CONTROL, "a")).type(FULL_NAME);
             keys.tabTo(By.id("position")).type(POSITION);
-            keys.tabTo(By.id("submit")).pressAndAwaitPage(Keys.ENTER);
+            keys.tabTo(By.id("submit")).pressAndAwaitPage(Keys.SPACE);
 
             // The success page: where the receipt goes and the status link as text to copy.
             assertThat(browser.getTitle()).isEqualTo("Application received");
