@@ -3,18 +3,30 @@ package se.icld.gendernetwork.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -24,7 +36,18 @@ import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -34,6 +57,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import se.icld.gendernetwork.contracts.Topics;
+import se.icld.gendernetwork.testsupport.Browsers;
 import se.icld.gendernetwork.testsupport.TestServers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,8 +66,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The walking skeleton, end to end: the three packaged services as their own processes on a real
  * Kafka broker, a MongoDB wire server and an SMTP server. HTTP submit → Kafka → MongoDB → receipt
  * email; reviewer claim and decision over HTTP → Kafka → decision email; delivery reports back in
- * the application's history.
+ * the application's history; and the applicant's whole walk through the pages in a browser.
+ *
+ * <p>The tests run in a fixed order: the replay test restarts review-service on a new port, after
+ * which the status links intake hands out (built from review's first address) no longer lead anywhere.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeChainSystemTest {
 
     private static final String SECRET = "system-test-status-secret-0123456789";
@@ -58,6 +86,7 @@ class WholeChainSystemTest {
     private static ServiceProcess review;
     private static ServiceProcess notification;
     private static String[] reviewArguments;
+    private static final AtomicInteger SCREENSHOTS = new AtomicInteger();
 
     @BeforeAll
     static void startTheSystem() throws Exception {
@@ -96,6 +125,7 @@ class WholeChainSystemTest {
     }
 
     @Test
+    @Order(2)
     void submissionReceiptDecisionAndDecisionEmail() throws Exception {
         String email = "alcaldia-" + UUID.randomUUID() + "@example.org";
         String traceId = UUID.randomUUID().toString().replace("-", "");
@@ -167,6 +197,7 @@ class WholeChainSystemTest {
      * the fact, not random), so notification recognises it: the applicant still has exactly one receipt.
      */
     @Test
+    @Order(3)
     void aReplayAfterARestoreSendsNoSecondReceipt() throws Exception {
         String email = "replay-" + UUID.randomUUID() + "@example.org";
         HttpResponse<String> submitted = send(HttpRequest.newBuilder(URI.create(intake.url("/api/v1/submissions")))
@@ -225,6 +256,261 @@ class WholeChainSystemTest {
         }
         // ... without a second receipt.
         assertThat(mailTo(email)).hasSize(1);
+    }
+
+    /**
+     * Issue 13's walk-through, as a new applicant does it: the Spanish form on a 360-pixel-wide
+     * screen, JavaScript off, the keyboard only (Tab, typing, Space on check boxes, Enter or Space on
+     * buttons; nothing clicked, no value set by script). Two mistakes, the language switched to
+     * English on the error page, both fixed, sent; the success page's address and status link; the
+     * link opened in Swedish; a reviewer's question (HTTP API) answered on the status page; the
+     * whole exchange and the decision read back there, in Swedish, in Colombia's time.
+     */
+    @Test
+    @Order(1)
+    void anApplicantWalksThroughFormAndStatusPageOnAPhoneWithTheKeyboardOnly() throws Exception {
+        String email = "walk-" + UUID.randomUUID() + "@example.org";
+        String question = "¿Quién más del municipio participará en los talleres?";
+        String answer = "La coordinadora de la oficina de la mujer y dos concejalas.";
+        String decisionMessage = "Nos vemos en el taller de Leticia.";
+        ChromeDriver browser = Browsers.chromiumWithoutJavaScript();
+        try {
+            browser.manage().window().setSize(new Dimension(360, 740));
+            Keyboard keys = new Keyboard(browser);
+
+            // The Spanish form, filled leaving two mistakes: a one-letter name and no position.
+            browser.get(intake.url("/"));
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
+            assertFitsThePhone(browser);
+            keys.tabTo(By.id("fullName")).type("A");
+            keys.tabTo(By.id("email")).type(email);
+            keys.tabTo(By.id("country")).type("Colombia");
+            keys.tabTo(By.id("municipalityName")).type("Puerto Nariño");
+            keys.tabTo(By.id("region")).type("Amazonas");
+            keys.tabTo(By.id("motivation")).type(MOTIVATION);
+            keys.tabTo(By.id("focusArea-GENDER_BASED_VIOLENCE")).press(Keys.SPACE);
+            keys.tabTo(By.id("workshopLocal")).press(Keys.SPACE);
+            keys.tabTo(By.id("mentorshipInterest")).press(Keys.SPACE);
+            keys.tabTo(By.id("consent")).press(Keys.SPACE);
+            assertThat(value(browser, "country")).isEqualTo("CO");
+            keys.tabTo(By.id("submit")).pressAndAwaitPage(Keys.ENTER);
+
+            // Both problems named in Spanish, at the top and at the fields; the focus on the summary.
+            assertThat(browser.getTitle()).startsWith("Error: ");
+            assertFitsThePhone(browser);
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
+            assertThat(texts(browser, "#error-summary a")).containsExactly(
+                    "Nombre completo: Debe tener entre 2 y 120 caracteres.", "Cargo: Este campo es obligatorio.");
+            assertThat(browser.findElement(By.id("fullName-error")).getText())
+                    .isEqualTo("Error: Debe tener entre 2 y 120 caracteres.");
+            assertThat(browser.findElement(By.id("position-error")).getText()).isEqualTo("Error: Este campo es obligatorio.");
+
+            // English, with the form's own language control (a button that carries the answers).
+            keys.shiftTabTo(By.cssSelector("button[name=switchTo][value=en]")).pressAndAwaitPage(Keys.ENTER);
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+            assertFitsThePhone(browser);
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
+            assertThat(browser.findElement(By.cssSelector("label[for=fullName]")).getText()).isEqualTo("Full name");
+            assertThat(List.of(value(browser, "fullName"), value(browser, "position"), value(browser, "email"),
+                    value(browser, "country"), value(browser, "municipalityName"), value(browser, "region"),
+                    value(browser, "motivation"), value(browser, "preferredLanguage")))
+                    .as("nothing typed is lost").containsExactly("A", "", email, "CO", "Puerto Nariño", "Amazonas", MOTIVATION, "es");
+            for (String ticked : List.of("focusArea-GENDER_BASED_VIOLENCE", "workshopLocal", "mentorshipInterest", "consent")) {
+                assertThat(browser.findElement(By.id(ticked)).isSelected()).as(ticked).isTrue();
+            }
+            assertThat(texts(browser, "#error-summary a")).as("the same problems, now in English").containsExactly(
+                    "Full name: Must be between 2 and 120 characters.", "Position: This field is required.");
+            assertThat(browser.findElement(By.id("fullName-error")).getText())
+                    .isEqualTo("Error: Must be between 2 and 120 characters.");
+
+            // Both fixed (from the summary: its link, then Tab, is the field), and sent.
+            keys.tabTo(By.cssSelector("#error-summary a[href='#fullName-field']")).press(Keys.ENTER).press(Keys.TAB);
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("fullName");
+            keys.press(Keys.chord(Keys.CONTROL, "a")).type(FULL_NAME);
+            keys.tabTo(By.id("position")).type(POSITION);
+            keys.tabTo(By.id("submit")).pressAndAwaitPage(Keys.SPACE);
+
+            // The success page: where the receipt goes and the status link as text to copy.
+            assertThat(browser.getTitle()).isEqualTo("Application received");
+            assertFitsThePhone(browser);
+            assertThat(browser.findElement(By.id("receipt-address")).getText()).isEqualTo(email);
+            String statusUrl = browser.findElement(By.id("status-url")).getText();
+            assertThat(statusUrl).startsWith(review.url("/status/")).contains("?token=");
+            assertThat(browser.findElement(By.id("status-url-hint")).getText()).contains("Keep it");
+            String id = applicationId(statusUrl);
+            String reference = browser.findElement(By.id("reference")).getText();
+            MimeMessage receiptMail = awaitMail(email, 1).get(0);
+            assertThat(receiptMail.getSubject()).as("the receipt, in the language chosen for messages")
+                    .isEqualTo("Hemos recibido su expresión de interés (" + reference + ")");
+            assertThat(text(receiptMail)).contains("Puerto Nariño", statusUrl);
+
+            // The status link in Swedish (once review has registered the submission).
+            String swedish = statusUrl + "&lang=sv";
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                browser.get(swedish);
+                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Din ansökan");
+            });
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
+            assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Mottagen");
+            assertFitsThePhone(browser);
+
+            // A reviewer claims it and asks a question; the Swedish page shows it.
+            assertThat(reviewer("/api/v1/review/applications/" + id + "/claim", null).statusCode()).isEqualTo(200);
+            assertThat(reviewer("/api/v1/review/applications/" + id + "/info-request",
+                    "{\"message\":\"" + question + "\"}").statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                browser.get(swedish);
+                assertThat(browser.findElements(By.id("question"))).extracting(WebElement::getText).containsExactly(question);
+            });
+            assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Komplettering begärd");
+            List<MimeMessage> mails = awaitMail(email, 2);
+            assertThat(text(mails.get(mails.size() - 1))).as("the request by email, with the link to answer it")
+                    .contains(question, statusUrl);
+
+            // Answered on the status page with the keyboard.
+            keys.tabTo(By.id("answer-text")).type(answer);
+            keys.tabTo(By.id("answer-button")).pressAndAwaitPage(Keys.ENTER);
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
+            assertThat(browser.findElement(By.id("done")).getText()).startsWith("Tack.");
+            assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Granskas");
+            assertFitsThePhone(browser);
+
+            // The whole exchange, in Swedish, in plain words, in Colombia's time with the zone named.
+            assertThat(browser.findElement(By.id("zone")).getText()).isEqualTo("Tiderna anges i colombiansk tid (UTC\u22125).");
+            assertThat(texts(browser, "#timeline .what")).containsExactly("Vi tog emot din ansökan.",
+                    "Programteamet började granska din ansökan.", "Programteamet bad dig om mer information.",
+                    "Du svarade, och granskningen fortsätter.");
+            assertThat(said(browser)).containsExactly("Programteamet skrev: " + question, "Du skrev: " + answer);
+            assertThatTimesAreColombian(browser);
+
+            // The decision, with its message, joins the exchange.
+            assertThat(reviewer("/api/v1/review/applications/" + id + "/claim", null).statusCode()).isEqualTo(200);
+            assertThat(reviewer("/api/v1/review/applications/" + id + "/decision",
+                    "{\"outcome\":\"ACCEPTED\",\"message\":\"" + decisionMessage + "\"}").statusCode()).isEqualTo(200);
+            browser.get(swedish);
+            assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Antagen");
+            assertFitsThePhone(browser);
+            assertThat(browser.findElement(By.id("decision-message")).getText()).isEqualTo(decisionMessage);
+            assertThat(texts(browser, "#timeline .what")).last()
+                    .isEqualTo("Programteamet beslutade: din kommun är antagen till nätverket.");
+            assertThat(said(browser)).containsExactly("Programteamet skrev: " + question, "Du skrev: " + answer,
+                    "Programteamet skrev: " + decisionMessage);
+            assertThatTimesAreColombian(browser);
+            assertThat(browser.findElement(By.tagName("main")).getText()).as("plain words, no codes or reviewer names")
+                    .doesNotContain("RECEIVED", "IN_REVIEW", "INFO_REQUESTED", "ACCEPTED", "reviewer", "UTC ");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Every time on the status page written in Colombia's time (UTC−5), in Swedish, and about now. */
+    private static void assertThatTimesAreColombian(WebDriver browser) {
+        DateTimeFormatter swedish = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag("sv")).withZone(ZoneId.of("America/Bogota"));
+        List<WebElement> times = browser.findElements(By.cssSelector("#timeline time"));
+        assertThat(times).isNotEmpty();
+        for (WebElement time : times) {
+            OffsetDateTime at = OffsetDateTime.parse(time.getDomAttribute("datetime"));
+            assertThat(at.getOffset().getId()).isEqualTo("-05:00");
+            assertThat(Duration.between(at.toInstant(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(10));
+            assertThat(spaces(time.getText())).isEqualTo(spaces(swedish.format(at.toInstant())));
+        }
+    }
+
+    /**
+     * The applicant's keyboard: Tab (or Shift+Tab) to a control, type into whatever has the focus,
+     * press a key. {@link #tabTo} fails when the control cannot be reached by tabbing.
+     */
+    private static final class Keyboard {
+
+        private static final int MAX_PRESSES = 60;
+        private final WebDriver browser;
+
+        Keyboard(WebDriver browser) {
+            this.browser = browser;
+        }
+
+        Keyboard tabTo(By target) {
+            return moveTo(target, Keys.TAB);
+        }
+
+        Keyboard shiftTabTo(By target) {
+            return moveTo(target, Keys.chord(Keys.SHIFT, Keys.TAB));
+        }
+
+        private Keyboard moveTo(By target, CharSequence key) {
+            WebElement wanted = browser.findElement(target);
+            for (int i = 0; i < MAX_PRESSES; i++) {
+                if (browser.switchTo().activeElement().equals(wanted)) {
+                    return this;
+                }
+                new Actions(browser).sendKeys(key).perform();
+            }
+            throw new AssertionError(target + " is not reached with " + MAX_PRESSES + " presses of the Tab key");
+        }
+
+        Keyboard type(String text) {
+            new Actions(browser).sendKeys(text).perform();
+            return this;
+        }
+
+        Keyboard press(CharSequence key) {
+            new Actions(browser).sendKeys(key).perform();
+            return this;
+        }
+
+        /** Presses {@code key} on the focused button and waits for the page it loads. */
+        void pressAndAwaitPage(CharSequence key) {
+            WebElement page = browser.findElement(By.tagName("html"));
+            press(key);
+            Browsers.awaitGone(browser, page, Duration.ofSeconds(30));
+        }
+    }
+
+    private static String value(WebDriver browser, String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    private static List<String> texts(WebDriver browser, String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Each message on the status page's timeline after who wrote it ("Du skrev: …"). */
+    private static List<String> said(WebDriver browser) {
+        List<String> who = texts(browser, "#timeline .said");
+        List<String> what = texts(browser, "#timeline .said + blockquote");
+        assertThat(what).hasSameSizeAs(who);
+        return java.util.stream.IntStream.range(0, who.size()).mapToObj(i -> who.get(i) + " " + what.get(i)).toList();
+    }
+
+    /**
+     * Nothing wider than the 360-pixel window: no sideways scrolling to read a line. Also leaves the
+     * whole page as a picture for a person to look at: {@code target/screenshots/walk-N.png}.
+     */
+    private static void assertFitsThePhone(ChromeDriver browser) throws IOException {
+        assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth"))
+                .as("the width of %s as laid out", browser.getTitle()).isLessThanOrEqualTo(360);
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 6000)));
+        try {
+            Path file = Path.of("target", "screenshots", "walk-" + SCREENSHOTS.incrementAndGet() + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+
+    /** The JDK's CLDR data may put (narrow) no-break spaces in dates; the browser may give them back as spaces. */
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private static String applicationId(String statusUrl) {
+        Matcher id = Pattern.compile("/status/([0-9a-f-]{36})\\?").matcher(statusUrl);
+        assertThat(id.find()).as(statusUrl).isTrue();
+        return id.group(1);
     }
 
     private static HttpResponse<String> reviewer(String path, String json) throws Exception {

@@ -41,6 +41,8 @@ class FormController {
     private static final String[] ALLOWED_FIELDS = {"idempotencyKey", "lang", "fullName", "email", "phone",
             "position", "preferredLanguage", "municipalityName", "region", "country", "motivation", "focusAreas",
             "workshopLocal", "workshopSweden", "partnershipInterest", "mentorshipInterest", "consent", "noticeVersion"};
+    /** A field of the page that shows a failed submit's problems (not part of the application). */
+    static final String PROBLEMS_SHOWN = "problemsShown";
 
     private final Submissions submissions;
     private final ClientRateLimiter limiter;
@@ -76,19 +78,24 @@ class FormController {
 
     /**
      * A language button of the form: the same form again in that language, with everything typed and
-     * the same key; nothing is checked, sent or counted.
+     * the same key; nothing is sent or counted. A page that showed the problems of a failed submit
+     * ({@code problemsShown}) shows them again, checked anew and written in the new language (the
+     * focus on their summary again); a form not submitted yet is not checked.
      */
     @PostMapping(path = "/", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_HTML_VALUE)
-    String switchLanguage(@ModelAttribute("form") ApplicationForm form,
-            @RequestParam(name = "switchTo", required = false) String language, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
+    String switchLanguage(@ModelAttribute("form") ApplicationForm form, BindingResult binding,
+            @RequestParam(name = "switchTo", required = false) String language,
+            @RequestParam(name = PROBLEMS_SHOWN, defaultValue = "false") boolean problemsShown, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         String lang = LanguageResolver.language(language == null ? form.getLang() : language);
         form.setLang(lang);
         form.setIdempotencyKey(FormKeys.keptOrNew(form.getIdempotencyKey()));
         // The page's messages follow the new language, not the lang posted with the form.
         request.setAttribute(LanguageResolver.LANGUAGE_ATTRIBUTE, lang);
-        return page.show(form, Map.of(), null, model);
+        Map<String, String> problems = problemsShown
+                ? errors.of(form, submissions.violations(form.toRequest()), binding) : Map.of();
+        return page.show(form, problems, null, model);
     }
 
     /** {@code /submit} only takes the form: a visit (a language link of an old page, a reload, a bookmark) lands on the form. */

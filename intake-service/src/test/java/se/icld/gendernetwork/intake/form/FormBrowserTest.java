@@ -171,6 +171,40 @@ class FormBrowserTest extends FormBrowserTestSupport {
     }
 
     @Test
+    void switchingLanguageOnTheErrorPageShowsItsProblemsCheckedAgainInThatLanguageWithTheFocusOnThem() {
+        browser.get("http://localhost:" + port + "/?lang=es");
+        fillAsMaria(browser, MOTIVATION);
+        type(browser, "fullName", "M");
+        type(browser, "position", "");
+        String key = FormInBrowser.key(browser);
+        submit(browser);
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Debe tener entre 2 y 120 caracteres.");
+
+        pressAndWait(browser.findElement(By.cssSelector("button[name=switchTo][value=sv]")));
+
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.findElements(By.cssSelector("#error-summary a"))).extracting(WebElement::getText)
+                .containsExactly("Fullständigt namn: Måste vara mellan 2 och 120 tecken.", "Befattning: Fältet är obligatoriskt.");
+        assertThat(browser.findElement(By.id("fullName-error")).getText()).isEqualTo("Fel: Måste vara mellan 2 och 120 tecken.");
+        assertThat(browser.findElement(By.id("position-error")).getText()).isEqualTo("Fel: Fältet är obligatoriskt.");
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("error-summary");
+        assertThat(value(browser, "fullName")).isEqualTo("M");
+        assertThat(value(browser, "motivation")).isEqualTo(MOTIVATION);
+        assertThat(FormInBrowser.key(browser)).isEqualTo(key);
+
+        // Checked anew at each switch: a problem fixed meanwhile is gone.
+        type(browser, "fullName", "María López");
+        pressAndWait(browser.findElement(By.cssSelector("button[name=switchTo][value=en]")));
+        assertThat(browser.findElements(By.cssSelector("#error-summary a"))).extracting(WebElement::getText)
+                .containsExactly("Position: This field is required.");
+        assertThat(browser.findElements(By.id("fullName-error"))).isEmpty();
+
+        type(browser, "position", "Directora Municipal de la Mujer");
+        submit(browser);
+        assertThat(browser.getTitle()).isEqualTo("Application received");
+    }
+
+    @Test
     void enterInATextFieldSendsTheFormAndDoesNotSwitchTheLanguage() {
         browser.get("http://localhost:" + port + "/?lang=sv");
         WebElement name = browser.findElement(By.id("fullName"));

@@ -167,7 +167,8 @@ public class Application {
      * Returns the fields that changed, in {@link Correction#FIELDS} order; none changed, nothing is
      * recorded. A new email address is not used yet: it waits, with {@code confirmation}'s code hash,
      * until the applicant confirms it from the email {@link EmailChangeRequested} sends to it;
-     * every other field changes at once. One history entry names the changed fields.
+     * every other field changes at once. One history entry names the changed fields, a new address
+     * as {@link Correction#PENDING_EMAIL} (requested, not changed yet).
      */
     public List<String> correct(Correction correction, EmailConfirmation confirmation, Instant now) {
         requireRoom();
@@ -194,7 +195,9 @@ public class Application {
             interest = new Interest(correction.focusAreas(), interest.localWorkshop(), interest.swedenWorkshop(),
                     interest.partnership(), interest.mentorship(), interest.consentNoticeVersion());
         }
-        record(HistoryEntry.of(HistoryAction.CORRECTED, status, now, APPLICANT, String.join(",", changed)), now);
+        List<String> recorded = changed.stream().map(field -> field.equals(Correction.EMAIL) ? Correction.PENDING_EMAIL : field)
+                .toList();
+        record(HistoryEntry.of(HistoryAction.CORRECTED, status, now, APPLICANT, String.join(",", recorded)), now);
         if (newAddress) {
             pendingEmail = new PendingEmail(correction.email(), confirmation.codeHash(), now, confirmation.expiresAt());
             announce(new EmailChangeRequested(nextEventId("EmailChangeRequested", correction.email()), now, uuid(), reference,

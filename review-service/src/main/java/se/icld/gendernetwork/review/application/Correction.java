@@ -19,6 +19,13 @@ public record Correction(String fullName, String email, String phone, String pos
     /** The email address's field path. */
     public static final String EMAIL = "applicant.email";
 
+    /**
+     * How a {@code CORRECTED} history entry names a new email address: by where it waits (the
+     * application's {@code pendingEmail}), not as a changed {@link #EMAIL}, which changes only at
+     * {@code EMAIL_CONFIRMED}. Entries written before this name said {@code applicant.email}.
+     */
+    public static final String PENDING_EMAIL = "pendingEmail";
+
     /** The field paths a correction may name, as the submission rules and the API spell them, in this order. */
     public static final List<String> FIELDS = List.of("applicant.fullName", "applicant.email", "applicant.phone",
             "applicant.position", "motivation", "focusAreas");

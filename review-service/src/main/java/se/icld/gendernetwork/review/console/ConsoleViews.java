@@ -82,7 +82,9 @@ public final class ConsoleViews {
 
     /**
      * A correction's detail (the changed fields' paths, {@code applicant.position,motivation}) in the
-     * reader's words: "Changed: Position, Motivation". The page shows the values as they are now.
+     * reader's words: "Changed: Position, Motivation". The page shows the values as they are now. A
+     * new email address ({@code pendingEmail}; {@code applicant.email} in entries written before that
+     * name) was only requested then: "Email (new address requested, used once confirmed)".
      */
     static String correctedFields(String fields, Locale locale, MessageSource messages) {
         if (fields == null || fields.isBlank()) {
@@ -92,7 +94,7 @@ public final class ConsoleViews {
         for (String field : fields.split(",")) {
             String key = switch (field) {
                 case "applicant.fullName" -> "detail.name";
-                case "applicant.email" -> "detail.email.pending";
+                case "pendingEmail", "applicant.email" -> "detail.email.requested";
                 case "applicant.phone" -> "detail.phone";
                 case "applicant.position" -> "detail.position";
                 case "motivation" -> "detail.motivation";

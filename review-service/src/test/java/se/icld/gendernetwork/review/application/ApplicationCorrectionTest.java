@@ -130,7 +130,8 @@ class ApplicationCorrectionTest {
         assertThat(a.applicant().email()).isEqualTo("maria.lopez@example.org");
         assertThat(a.pendingEmail()).isEqualTo(new PendingEmail(NEW_ADDRESS, CONFIRMATION.codeHash(), T1,
                 CONFIRMATION.expiresAt()));
-        assertThat(a.newHistory()).singleElement().extracting(HistoryEntry::detail).isEqualTo("applicant.email");
+        // Requested, not changed: the history names where the new address waits.
+        assertThat(a.newHistory()).singleElement().extracting(HistoryEntry::detail).isEqualTo("pendingEmail");
         List<ApplicationEvent> events = written(a);
         assertThat(events).singleElement().isInstanceOfSatisfying(EmailChangeRequested.class, e -> {
             assertThat(e.recipient().email()).isEqualTo(NEW_ADDRESS);

@@ -60,10 +60,7 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
         console.get(url("/console/applications/" + id + "?lang=en"));
         assertThat(console.findElement(By.id("position")).getText()).isEqualTo("Alcaldesa");
         assertThat(console.findElement(By.id("motivation")).getText()).isEqualTo(MOTIVATION);
-        List<WebElement> last = console.findElements(By.cssSelector("#history tbody tr")).stream()
-                .filter(tr -> tr.getText().contains("Corrected by the applicant")).toList();
-        assertThat(last).singleElement().satisfies(tr -> assertThat(tr.findElement(By.cssSelector("td:nth-child(5)")).getText())
-                .isEqualTo("Changed: Position, Motivation"));
+        assertThat(historyDetail(console, "Corrected by the applicant")).isEqualTo("Changed: Position, Motivation");
         screenshot(console, "console-corrected");
 
         // A reviewer claims it while the page is open: the next correction is refused, in the page's language.
@@ -97,6 +94,8 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
             console.get(url("/console/applications/" + id + "?lang=en"));
             assertThat(console.findElement(By.id("email")).getText()).isEqualTo("maria.lopez@example.org");
             assertThat(console.findElement(By.id("pending-email")).getText()).isEqualTo(address);
+            assertThat(historyDetail(console, "Corrected by the applicant"))
+                    .isEqualTo("Changed: Email (new address requested; used once confirmed)");
 
             JsonNode event = TestTopics.poll(events, r -> r.key().equals(id.toString()) && r.value().contains("EmailChangeRequested"),
                     1, Duration.ofSeconds(30)).stream().map(ConsumerRecord::value).map(json::readTree).findFirst().orElseThrow();
@@ -114,6 +113,7 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
             console.navigate().refresh();
             assertThat(console.findElement(By.id("email")).getText()).isEqualTo(address);
             assertThat(console.findElements(By.id("pending-email"))).isEmpty();
+            assertThat(historyDetail(console, "New email address confirmed")).isEmpty();
             assertThat(timeline(browser)).last().isEqualTo("You confirmed your new email address.");
 
             // The link works once.
@@ -169,5 +169,13 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
             signIn(reviewer, "bob");
             return reviewer;
         });
+    }
+
+    /** The detail column of the console history's one row whose text contains {@code action}. */
+    private static String historyDetail(ChromeDriver console, String action) {
+        List<WebElement> rows = console.findElements(By.cssSelector("#history tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(action)).toList();
+        assertThat(rows).as(action).hasSize(1);
+        return rows.get(0).findElement(By.cssSelector("td:nth-child(5)")).getText();
     }
 }

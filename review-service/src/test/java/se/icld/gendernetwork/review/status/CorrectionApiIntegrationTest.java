@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * The applicant's correction API on the whole service: corrected values in the reviewer's detail
  * with one history entry naming the fields, the form's messages for broken rules (400), nothing for
  * an unchanged correction, 409 once a reviewer claimed it, 404 for a wrong token, and a new email
- * address announced to the new address only while the application keeps the old one.
+ * address announced to the new address only while the application keeps the old one (the reviewer's
+ * detail shows it as pending, its history as requested).
  */
 class CorrectionApiIntegrationTest extends ReviewTestSupport {
 
@@ -56,6 +59,7 @@ class CorrectionApiIntegrationTest extends ReviewTestSupport {
         assertThat(last.get("action").asString()).isEqualTo("CORRECTED");
         assertThat(last.get("detail").asString()).isEqualTo("applicant.position,motivation");
         assertThat(last.get("by").asString()).isEqualTo("applicant");
+        assertThat(detail.get("pendingEmail").isNull()).isTrue();
 
         long version = detail.get("version").asLong();
         HttpResponse<String> again = post(correction(id), null, "{\"position\": \"Alcaldesa\"}");
@@ -124,7 +128,21 @@ class CorrectionApiIntegrationTest extends ReviewTestSupport {
             assertThat(event.get("recipient").get("email").asString()).isEqualTo(address);
             assertThat(event.get("confirmationUrl").asString())
                     .startsWith("http://localhost:8082/status/" + id + "/email-confirmation?code=");
-            assertThat(detail(id).get("applicant").get("email").asString()).isEqualTo("maria.lopez@example.org");
+            // The reviewer's detail: the address in use, the one requested (never its code or hash),
+            // and a history entry saying a new address was requested, not that the address changed.
+            JsonNode detail = detail(id);
+            assertThat(detail.get("applicant").get("email").asString()).isEqualTo("maria.lopez@example.org");
+            JsonNode pending = detail.get("pendingEmail");
+            assertThat(pending.get("address").asString()).isEqualTo(address);
+            assertThat(Instant.parse(pending.get("expiresAt").asString()))
+                    .isEqualTo(Instant.parse(pending.get("requestedAt").asString()).plus(Duration.ofHours(48)))
+                    .isEqualTo(Instant.parse(event.get("expiresAt").asString()).truncatedTo(ChronoUnit.MILLIS)); // BSON dates: ms
+            assertThat(pending.propertyNames()).containsExactlyInAnyOrder("address", "requestedAt", "expiresAt");
+            String code = event.get("confirmationUrl").asString().replaceAll(".*[?&]code=", "");
+            assertThat(detail.toString()).doesNotContain(code, "codeHash");
+            JsonNode corrected = detail.get("history").get(detail.get("history").size() - 1);
+            assertThat(corrected.get("action").asString()).isEqualTo("CORRECTED");
+            assertThat(corrected.get("detail").asString()).isEqualTo("pendingEmail");
 
             // The link's GET only shows the button: a mail scanner that opens it confirms nothing.
             String path = event.get("confirmationUrl").asString().substring("http://localhost:8082".length());

@@ -12,17 +12,30 @@ import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Interest;
 import se.icld.gendernetwork.review.application.Municipality;
 import se.icld.gendernetwork.review.application.Note;
+import se.icld.gendernetwork.review.application.PendingEmail;
 import se.icld.gendernetwork.review.application.Status;
 
-/** An application as a reviewer sees it (the outbox stays inside). */
+/**
+ * An application as a reviewer sees it (the outbox stays inside). {@code applicant.email} is the
+ * address in use; {@code pendingEmail} a new one the applicant asked for and has not confirmed yet
+ * (null when none), without its code or the code's hash.
+ */
 record ApplicationView(String id, String reference, Status status, Instant submittedAt, Duration age,
         Applicant applicant, Municipality municipality, String motivation, Interest interest, Claim claim,
-        Decision decision, List<HistoryEntry> history, List<Note> notes, long version) {
+        Decision decision, List<HistoryEntry> history, List<Note> notes, long version, PendingAddress pendingEmail) {
+
+    /** A new email address awaiting the applicant's confirmation: asked for at {@code requestedAt}, its link works until {@code expiresAt}. */
+    record PendingAddress(String address, Instant requestedAt, Instant expiresAt) {
+
+        static PendingAddress of(PendingEmail pending) {
+            return pending == null ? null : new PendingAddress(pending.address(), pending.requestedAt(), pending.expiresAt());
+        }
+    }
 
     static ApplicationView of(Application a, Instant now) {
         return new ApplicationView(a.id(), a.reference(), a.status(), a.submittedAt(),
                 a.submittedAt() == null ? null : Duration.between(a.submittedAt(), now).withNanos(0),
                 a.applicant(), a.municipality(), a.motivation(), a.interest(), a.claim(), a.decision(),
-                a.history(), a.notes(), a.version());
+                a.history(), a.notes(), a.version(), PendingAddress.of(a.pendingEmail()));
     }
 }
