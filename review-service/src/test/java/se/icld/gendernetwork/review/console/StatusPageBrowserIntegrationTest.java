@@ -54,6 +54,9 @@ class StatusPageBrowserIntegrationTest extends PageTestSupport {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Din ansökan");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Mottagen");
         assertThat(timeline(browser)).containsExactly("Vi tog emot din ansökan.");
+        // What the applicant wrote keeps its own language on the Swedish page (WCAG 3.1.2, language of parts).
+        assertThat(browser.findElement(By.id("details-motivation")).getDomAttribute("lang")).isEqualTo("es");
+        assertThat(browser.findElement(By.id("details-position")).getDomAttribute("lang")).isEqualTo("es");
         screenshot(browser, "status-switched-sv");
     }
 

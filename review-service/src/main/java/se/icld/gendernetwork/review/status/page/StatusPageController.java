@@ -225,6 +225,9 @@ class StatusPageController {
         model.addAttribute("id", application.id());
         model.addAttribute("token", token);
         model.addAttribute("lang", language);
+        // What people wrote (the applicant, and the team writing to them) is marked with the application's
+        // language, so a screen reader reads a Spanish motivation as Spanish on the Swedish page (WCAG 3.1.2).
+        model.addAttribute("textLanguage", application.applicant() == null ? null : application.applicant().language());
         model.addAttribute("languages", PageLocaleResolver.LANGUAGES.stream()
                 .map(code -> new LanguageLink(code, code.equals(language)))
                 .toList());
