@@ -30,6 +30,8 @@ class SecurityConfiguration {
                         // The probes on the application port; health, info and the scrape on the management port
                         // (never routed publicly; this chain guards it too).
                         .requestMatchers("/livez", "/readyz").permitAll()
+                        // Spring MVC's own refusals (405, 406, 415 ...) rendered, not turned into 403 here.
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/api/v1/notifications/**", "/api/v1/notifications").hasRole("ADMIN")
                         // The operator API's document and its UI: for the admin too.

@@ -61,7 +61,11 @@ class ApiDocument {
                         problem(operation, "409", "Already sent (the problem names its Message-ID): not sent again.");
                     }
                     if (path.endsWith("/requeue")) {
-                        problem(operation, "400", "status (FAILED or UNKNOWN) and since (an instant) are required.");
+                        problem(operation, "400", "status (FAILED or UNKNOWN) and since (an instant) are required;"
+                                + " or the body is not JSON.");
+                    }
+                    if (path.equals("/api/v1/notifications")) {
+                        problem(operation, "400", "applicationId missing or not an application id (a UUID); the problem names it.");
                     }
                 }
             });

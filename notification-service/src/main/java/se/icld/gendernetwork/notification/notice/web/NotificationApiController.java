@@ -3,6 +3,7 @@ package se.icld.gendernetwork.notification.notice.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 
 import org.springframework.http.MediaType;
@@ -59,8 +60,8 @@ class NotificationApiController {
     }
 
     @GetMapping("/api/v1/notifications")
-    List<LogLine> log(@RequestParam String applicationId) {
-        return notifications.forApplication(applicationId).stream().map(LogLine::of).toList();
+    List<LogLine> log(@RequestParam UUID applicationId) {
+        return notifications.forApplication(applicationId.toString()).stream().map(LogLine::of).toList();
     }
 
     /**

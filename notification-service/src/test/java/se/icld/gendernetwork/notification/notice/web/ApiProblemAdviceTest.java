@@ -3,11 +3,13 @@ package se.icld.gendernetwork.notification.notice.web;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,32 @@ class ApiProblemAdviceTest {
 
         expectProblem(answer, "/api/v1/notifications/requeue", HttpStatus.BAD_REQUEST, "Bad Request",
                 "status (FAILED or UNKNOWN) and since (an instant) are required.");
+    }
+
+    @Test
+    void aMissingOrMalformedApplicationIdIsABadRequestNamingIt() throws Exception {
+        mvc.perform(get("/api/v1/notifications").param("applicationId", "not-an-id\u0000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().json(json.writeValueAsString(Map.of("title", "Bad Request", "status", 400,
+                        "detail", "applicationId: must be an application id (a UUID).", "instance", "/api/v1/notifications",
+                        "errors", List.of(Map.of("field", "applicationId", "message", "must be an application id (a UUID).")))),
+                        JsonCompareMode.STRICT));
+        mvc.perform(get("/api/v1/notifications"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().json(json.writeValueAsString(Map.of("title", "Bad Request", "status", 400,
+                        "detail", "applicationId: is required.", "instance", "/api/v1/notifications",
+                        "errors", List.of(Map.of("field", "applicationId", "message", "is required.")))),
+                        JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsABadRequest() throws Exception {
+        ResultActions answer = mvc.perform(post("/api/v1/notifications/requeue").contentType(MediaType.APPLICATION_JSON)
+                .content("{not json"));
+
+        expectProblem(answer, "/api/v1/notifications/requeue", HttpStatus.BAD_REQUEST, "Bad Request",
+                "The body is not the JSON this operation takes.");
     }
 
     /** The problem, field for field and nothing more; its {@code instance} is the request's path. */
