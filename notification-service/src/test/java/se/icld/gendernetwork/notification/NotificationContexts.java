@@ -3,7 +3,6 @@ package se.icld.gendernetwork.notification;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -33,10 +32,6 @@ public abstract class NotificationContexts {
 
     @LocalServerPort
     protected int port;
-
-    /** The actuator's own port (health, info, the Prometheus scrape). */
-    @LocalManagementPort
-    protected int managementPort;
 
     @Autowired
     protected JsonMapper json;

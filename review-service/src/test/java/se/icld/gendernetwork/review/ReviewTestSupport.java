@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -75,10 +74,6 @@ public abstract class ReviewTestSupport {
 
     @LocalServerPort
     protected int port;
-
-    /** The actuator's own port (health, info, the Prometheus scrape). */
-    @LocalManagementPort
-    protected int managementPort;
 
     @Autowired
     protected JsonMapper json;

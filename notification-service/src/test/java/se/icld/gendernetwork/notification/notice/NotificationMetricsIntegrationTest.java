@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.notification.NotificationTestSupport;
@@ -17,6 +18,10 @@ import se.icld.gendernetwork.testsupport.TestTopics;
 
 /** What operators alert on, as Prometheus scrapes it. */
 class NotificationMetricsIntegrationTest extends NotificationTestSupport {
+
+    /** The actuator's own port (health, info, the Prometheus scrape). */
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void theApplicationPortServesTheProbesOnlyAndTheManagementPortTheRest() {

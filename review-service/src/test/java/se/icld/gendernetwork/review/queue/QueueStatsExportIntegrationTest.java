@@ -12,12 +12,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import se.icld.gendernetwork.review.ReviewTestSupport;
 import se.icld.gendernetwork.testsupport.OperationsPorts;
 import tools.jackson.databind.JsonNode;
 
 class QueueStatsExportIntegrationTest extends ReviewTestSupport {
+
+    /** The actuator's own port (health, info, the Prometheus scrape). */
+    @LocalManagementPort
+    int managementPort;
 
     @AfterEach
     void realTime() {
