@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /**
  * What review-service announces on {@code review.applications.v1} (key = application id). Each
  * event carries what a notice needs (recipient, reference, municipality), so a consumer keeps no
- * copy of the application. The JSON carries its type name in {@code "type"}.
+ * copy of the application ({@link ApplicationErased}, which tells nobody, has no recipient). The
+ * JSON carries its type name in {@code "type"}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
 @JsonSubTypes({
@@ -17,10 +18,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(InformationRequested.class),
         @JsonSubTypes.Type(DecisionMade.class),
         @JsonSubTypes.Type(ApplicationWithdrawn.class),
-        @JsonSubTypes.Type(EmailChangeRequested.class)
+        @JsonSubTypes.Type(EmailChangeRequested.class),
+        @JsonSubTypes.Type(ApplicationErased.class)
 })
 public sealed interface ApplicationEvent
-        permits ApplicationRegistered, InformationRequested, DecisionMade, ApplicationWithdrawn, EmailChangeRequested {
+        permits ApplicationRegistered, InformationRequested, DecisionMade, ApplicationWithdrawn, EmailChangeRequested,
+        ApplicationErased {
 
     UUID eventId();
 

@@ -30,6 +30,10 @@ import jakarta.annotation.PostConstruct;
 public class NotificationLog {
 
     static final String COLLECTION = "notifications";
+    /** Applications whose personal data was erased: {@code {_id: <application id>, at}}, nothing else. */
+    static final String ERASED = "erased_applications";
+    /** What an erased entry's {@code lastError} says (it was never sent because of the erasure). */
+    public static final String ERASED_REASON = "erased";
     /** Statuses an attempt may still change: the ones the scheduler finds due. */
     private static final List<DeliveryStatus> UNFINISHED = List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING,
             DeliveryStatus.UNKNOWN);
@@ -186,6 +190,28 @@ public class NotificationLog {
     public List<NotificationEntry> forApplication(String applicationId) {
         return mongo.find(query(where("applicationId").is(applicationId)).with(Sort.by("createdAt")),
                 NotificationEntry.class, COLLECTION);
+    }
+
+    /**
+     * Erases the personal data of an application's entries: the event each keeps (recipient, name,
+     * messages; what a retry or a resend renders from) is removed, and every entry not sent yet is
+     * SUPPRESSED ({@link #ERASED_REASON}) so nothing renders or sends it any more. The ids, templates,
+     * statuses and times stay. The application is marked erased first, so an event of it that arrives
+     * later (redelivered, replayed) is not logged again ({@link #erased}). Returns the entries changed.
+     */
+    public long erase(String applicationId, Instant now) {
+        mongo.upsert(query(where("_id").is(applicationId)), new Update().setOnInsert("at", now), ERASED);
+        long suppressed = mongo.updateMulti(query(where("applicationId").is(applicationId).and("status").ne(DeliveryStatus.SENT)),
+                new Update().set("status", DeliveryStatus.SUPPRESSED).set("lastError", ERASED_REASON).unset("event")
+                        .unset("nextAttemptAt").set("updatedAt", now), COLLECTION).getModifiedCount();
+        long sent = mongo.updateMulti(query(where("applicationId").is(applicationId).and("event").exists(true)),
+                new Update().unset("event").set("updatedAt", now), COLLECTION).getModifiedCount();
+        return suppressed + sent;
+    }
+
+    /** Whether the application's personal data was erased (its later events are not logged). */
+    public boolean erased(String applicationId) {
+        return mongo.exists(query(where("_id").is(applicationId)), ERASED);
     }
 
     /** Creation time of the oldest entry not yet sent or given up, if any. */

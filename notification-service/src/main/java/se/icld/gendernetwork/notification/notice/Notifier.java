@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import se.icld.gendernetwork.contracts.review.ApplicationErased;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.notification.journal.DeliveryStatus;
 import se.icld.gendernetwork.notification.journal.NotificationEntry;
@@ -49,6 +50,15 @@ public class Notifier {
      */
     public void onEvent(ApplicationEvent event) {
         Instant now = Instant.now(clock);
+        if (event instanceof ApplicationErased) {
+            long changed = notifications.erase(event.applicationId().toString(), now);
+            log.info("application {} erased: {} log entries without personal data", event.applicationId(), changed);
+            return;
+        }
+        if (notifications.erased(event.applicationId().toString())) {
+            log.info("event {} of erased application {} ignored", event.eventId(), event.applicationId());
+            return;
+        }
         NotificationEntry fresh = notices.newEntry(event, now);
         Optional<NotificationEntry> existing = notifications.find(fresh.id());
         // A receipt is counted against its recipient's daily limit once, when its entry is first written

@@ -11,6 +11,7 @@ import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
+import se.icld.gendernetwork.contracts.review.ApplicationErased;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
@@ -50,6 +51,7 @@ public class Application {
     private Claim claim;
     private Decision decision;
     private PendingEmail pendingEmail;
+    private Erasure erasure;
     private List<HistoryEntry> history = new ArrayList<>();
     private List<Note> notes = new ArrayList<>();
     private List<OutboxEntry> outbox = new ArrayList<>();
@@ -213,7 +215,7 @@ public class Application {
      * application's, in whatever status it is now. The code works once.
      */
     public ConfirmationOutcome confirmEmail(String codeHash, Instant now) {
-        if (pendingEmail == null || codeHash == null || !pendingEmail.hasCode(codeHash)) {
+        if (erasure != null || pendingEmail == null || codeHash == null || !pendingEmail.hasCode(codeHash)) {
             return ConfirmationOutcome.UNKNOWN;
         }
         if (pendingEmail.expiredAt(now)) {
@@ -227,8 +229,61 @@ public class Application {
         return ConfirmationOutcome.CONFIRMED;
     }
 
+    /**
+     * Erases the applicant's personal data, in any status: name, email, phone, position, the
+     * motivation, a pending address, the messages exchanged (questions, answers, the decision's
+     * message), the reviewers' notes, and every event not relayed yet (they carry the recipient).
+     * What stays is the anonymised skeleton statistics need: reference, status and outcome, dates,
+     * country, municipality and department, focus areas and the interest flags, the consent's notice
+     * version, the history's actions and times, and the content hash (a SHA-256 of the whole
+     * submission, which a replayed submission is matched by and which reveals nothing by itself).
+     * An {@code ERASED} entry records who did it and on whose request, and {@link ApplicationErased}
+     * (no personal data) tells the other services to erase their copies. Nothing can change an erased
+     * application afterwards. Returns false, and records nothing, when it was erased already.
+     */
+    public boolean erase(String by, Erasure.Requester onRequestOf, Instant now) {
+        if (erasure != null) {
+            return false;
+        }
+        erasure = new Erasure(now, by, onRequestOf);
+        applicant = new Applicant(null, null, null, null, applicant == null ? null : applicant.language());
+        motivation = null;
+        pendingEmail = null;
+        claim = null;
+        if (decision != null) {
+            decision = new Decision(decision.outcome(), null, decision.by(), decision.at());
+        }
+        history.replaceAll(h -> h.action() == HistoryAction.CORRECTED || h.action().email() ? h
+                : new HistoryEntry(h.action(), h.status(), h.at(), h.by(), null, h.sourceEventId()));
+        notes.clear();
+        outbox.clear();
+        newHistory().clear();
+        newNotes().clear();
+        newEvents().clear();
+        record(HistoryEntry.of(HistoryAction.ERASED, status, now, by, onRequestOf.name()), now);
+        announce(new ApplicationErased(nextEventId("ApplicationErased"), now, uuid(), reference, municipalityRef()));
+        return true;
+    }
+
+    /** Whether the personal data was erased (then nothing changes it any more). */
+    public boolean erased() {
+        return erasure != null;
+    }
+
+    /** When, by whom and on whose request the personal data was erased, or null. */
+    public Erasure erasure() {
+        return erasure;
+    }
+
+    private void requireNotErased() {
+        if (erasure != null) {
+            throw new WorkflowException(WorkflowCode.ILLEGAL_TRANSITION, "the application's personal data was erased; it cannot change");
+        }
+    }
+
     /** An internal note, in any state. */
     public void addNote(String reviewer, String text, Instant now) {
+        requireNotErased();
         if (notes.size() >= MAX_NOTES) {
             throw new WorkflowException(WorkflowCode.LIMIT_REACHED, "an application keeps at most " + MAX_NOTES + " notes");
         }
@@ -240,6 +295,7 @@ public class Application {
 
     /** Changes recorded so far (delivery entries, which the store appends, not counted). */
     private void requireRoom() {
+        requireNotErased();
         long changes = history.stream().filter(h -> h.sourceEventId() == null).count();
         if (changes >= MAX_HISTORY) {
             throw new WorkflowException(WorkflowCode.LIMIT_REACHED, "an application keeps at most " + MAX_HISTORY + " changes");

@@ -20,6 +20,15 @@ public interface Applications {
     void update(Application application);
 
     /**
+     * Writes an erasure ({@link Application#erase}): the whole application as it now stands replaces
+     * the stored one (history, notes and outbox included, so the erased texts and the events not
+     * relayed yet are gone), if nobody else changed it since it was read.
+     *
+     * @throws WorkflowException {@code concurrent-change} when the version moved on
+     */
+    void writeErasure(Application application);
+
+    /**
      * Appends a history entry answering an event, once per {@code entry.sourceEventId()}, while the
      * history holds fewer than {@link Application#MAX_HISTORY} + {@link Application#MAX_DELIVERY_ENTRIES}
      * entries; false when it was there already or there is no room.

@@ -14,7 +14,9 @@ public enum HistoryAction {
     /** The applicant corrected their application before review; {@code detail} names the fields. */
     CORRECTED,
     /** The applicant confirmed a new email address: from now on emails go there. */
-    EMAIL_CONFIRMED;
+    EMAIL_CONFIRMED,
+    /** The applicant's personal data was erased; {@code by} is who did it, {@code detail} on whose request. */
+    ERASED;
 
     /** A delivery report (appended by the store once per event), not a change of the application. */
     public boolean email() {

@@ -49,13 +49,15 @@ public final class ConsoleViews {
             String motivation, Interest interest, String submittedAt, String age, String claimedBy,
             String claimedUntil, boolean claimedByMe, boolean canClaim, boolean canDecide, boolean canRequestInformation,
             List<Status> outcomes, String decisionMessage, List<HistoryRow> history, List<NoteRow> notes,
-            String pendingEmail) {
+            String pendingEmail, String erasedAt) {
 
         static Detail of(Application a, String me, Instant now, Locale locale, MessageSource messages) {
             Claim claim = activeClaim(a, now);
             boolean mine = claim != null && claim.reviewer().equals(me);
             Status s = a.status();
-            boolean claimable = s.undecided() || s == Status.WAITLISTED;
+            // An erased application is a skeleton: nothing can be done to it any more.
+            boolean open = !a.erased();
+            boolean claimable = open && (s.undecided() || s == Status.WAITLISTED);
             List<Status> outcomes = s == Status.WAITLISTED ? List.of(Status.ACCEPTED)
                     : List.of(Status.ACCEPTED, Status.WAITLISTED, Status.REJECTED);
             List<HistoryRow> history = new ArrayList<>();
@@ -64,7 +66,10 @@ public final class ConsoleViews {
                 history.add(new HistoryRow(PageFormats.dateTime(h.at(), locale),
                         messages.getMessage("history." + h.action().name(), null, h.action().name(), locale), h.status(),
                         messages.getMessage("by." + h.by(), null, h.by(), locale),
-                        h.action() == HistoryAction.CORRECTED ? correctedFields(h.detail(), locale, messages) : h.detail(),
+                        h.action() == HistoryAction.CORRECTED ? correctedFields(h.detail(), locale, messages)
+                                : h.action() == HistoryAction.ERASED
+                                        ? messages.getMessage("erasure.onRequestOf." + h.detail(), null, h.detail(), locale)
+                                        : h.detail(),
                         email));
             }
             List<NoteRow> notes = a.notes().stream()
@@ -74,9 +79,10 @@ public final class ConsoleViews {
                     a.interest(), PageFormats.dateTime(a.submittedAt(), locale), PageFormats.age(a.submittedAt(), now),
                     claim == null ? null : claim.reviewer(),
                     claim == null ? null : PageFormats.dateTime(claim.until(), locale), mine,
-                    claimable && !mine, s == Status.IN_REVIEW || s == Status.WAITLISTED, s == Status.IN_REVIEW,
+                    claimable && !mine, open && (s == Status.IN_REVIEW || s == Status.WAITLISTED), open && s == Status.IN_REVIEW,
                     outcomes, a.decision() == null ? null : a.decision().message(), history, notes,
-                    a.pendingEmail() == null ? null : a.pendingEmail().address());
+                    a.pendingEmail() == null ? null : a.pendingEmail().address(),
+                    a.erased() ? PageFormats.dateTime(a.erasure().at(), locale) : null);
         }
     }
 

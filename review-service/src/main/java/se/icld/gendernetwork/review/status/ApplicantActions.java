@@ -58,11 +58,15 @@ public class ApplicantActions {
         this.confirmationValidity = corrections.emailConfirmationValidity();
     }
 
+    /**
+     * The application the status link names. An erased one is no longer there for the link (404,
+     * as an unknown one): what is left of it is the programme's statistics, not the applicant's data.
+     */
     public Application status(UUID id, String token) {
         if (!tokens.matches(id, token)) {
             throw new ApplicationNotFoundException();
         }
-        return applications.find(id).orElseThrow(ApplicationNotFoundException::new);
+        return applications.find(id).filter(a -> !a.erased()).orElseThrow(ApplicationNotFoundException::new);
     }
 
     public Application withdraw(UUID id, String token) {

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.icld.gendernetwork.contracts.review.ApplicationErased;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.notification.notice.Notifier;
 import se.icld.gendernetwork.notification.notice.UnprocessableEventException;
@@ -27,7 +28,9 @@ class ApplicationEventListener {
     Consumer<byte[]> notifyApplicant(Notifier notifier, JsonRecords records) {
         return record -> {
             ApplicationEvent event = records.read(record, ApplicationEvent.class);
-            if (event.eventId() == null || event.applicationId() == null || event.recipient() == null
+            // An erasure tells nobody: it has no recipient.
+            boolean erasure = event instanceof ApplicationErased;
+            if (event.eventId() == null || event.applicationId() == null || (!erasure && event.recipient() == null)
                     || event.municipality() == null) {
                 throw new UnprocessableEventException("event lacks eventId, applicationId, recipient or municipality");
             }

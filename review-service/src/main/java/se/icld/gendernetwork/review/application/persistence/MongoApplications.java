@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * applicant's correctable values (applicant, motivation, interest, a pending email address),
  * {@code $push} of the new history entries, notes and outbox events, {@code $inc} of the version,
  * and {@code $min} of {@code outboxSince}, the waiting mark the relay finds work by (see
- * {@link MongoOutboxes}). The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
+ * {@link MongoOutboxes}). An erasure instead replaces the history, notes and outbox whole. The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
  * make a reviewer's change fail.
  */
 @Repository
@@ -81,16 +81,7 @@ class MongoApplications implements Applications {
     @Override
     public void update(Application application) {
         List<OutboxEntry> outbox = toOutbox(application.newEvents());
-        Update update = new Update()
-                .set("status", application.status())
-                .set("claim", application.claim())
-                .set("decision", application.decision())
-                .set("applicant", application.applicant())
-                .set("motivation", application.motivation())
-                .set("interest", application.interest())
-                .set("pendingEmail", application.pendingEmail())
-                .set("updatedAt", application.updatedAt())
-                .inc("version", 1);
+        Update update = state(application);
         if (!application.newHistory().isEmpty()) {
             update.push("history").each(application.newHistory().toArray());
             firstDecision(application).ifPresent(millis -> update.min(MongoApplicationQueries.DECISION_MILLIS, millis));
@@ -102,6 +93,41 @@ class MongoApplications implements Applications {
             update.push("outbox").each(outbox.toArray());
             update.min(MongoOutboxes.OUTBOX_SINCE, outbox.get(0).occurredAt());
         }
+        write(application, update, outbox);
+    }
+
+    @Override
+    public void writeErasure(Application application) {
+        List<OutboxEntry> outbox = toOutbox(application.newEvents());
+        Update update = state(application)
+                .set("erasure", application.erasure())
+                .set("history", application.history())
+                .set("notes", application.notes())
+                .set("outbox", outbox);
+        if (outbox.isEmpty()) {
+            update.unset(MongoOutboxes.OUTBOX_SINCE);
+        } else {
+            update.set(MongoOutboxes.OUTBOX_SINCE, outbox.get(0).occurredAt());
+        }
+        write(application, update, outbox);
+    }
+
+    /** The {@code $set} of the values a change may replace, and the version's {@code $inc}. */
+    private static Update state(Application application) {
+        return new Update()
+                .set("status", application.status())
+                .set("claim", application.claim())
+                .set("decision", application.decision())
+                .set("applicant", application.applicant())
+                .set("motivation", application.motivation())
+                .set("interest", application.interest())
+                .set("pendingEmail", application.pendingEmail())
+                .set("updatedAt", application.updatedAt())
+                .inc("version", 1);
+    }
+
+    /** Applies {@code update} if the stored version is still the one read; else {@code concurrent-change}. */
+    private void write(Application application, Update update, List<OutboxEntry> outbox) {
         UpdateResult result = mongo.updateFirst(
                 query(where("_id").is(application.id()).and("version").is(application.version())),
                 update, Application.class, COLLECTION);

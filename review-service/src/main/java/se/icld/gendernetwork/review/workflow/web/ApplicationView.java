@@ -8,6 +8,7 @@ import se.icld.gendernetwork.review.application.Applicant;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Claim;
 import se.icld.gendernetwork.review.application.Decision;
+import se.icld.gendernetwork.review.application.Erasure;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Interest;
 import se.icld.gendernetwork.review.application.Municipality;
@@ -18,11 +19,13 @@ import se.icld.gendernetwork.review.application.Status;
 /**
  * An application as a reviewer sees it (the outbox stays inside). {@code applicant.email} is the
  * address in use; {@code pendingEmail} a new one the applicant asked for and has not confirmed yet
- * (null when none), without its code or the code's hash.
+ * (null when none), without its code or the code's hash. {@code erasure} (null unless erased) says when, by
+ * whom and on whose request the applicant's personal data was erased: the rest is then the skeleton.
  */
 record ApplicationView(String id, String reference, Status status, Instant submittedAt, Duration age,
         Applicant applicant, Municipality municipality, String motivation, Interest interest, Claim claim,
-        Decision decision, List<HistoryEntry> history, List<Note> notes, long version, PendingAddress pendingEmail) {
+        Decision decision, List<HistoryEntry> history, List<Note> notes, long version, PendingAddress pendingEmail,
+        Erasure erasure) {
 
     /** A new email address awaiting the applicant's confirmation: asked for at {@code requestedAt}, its link works until {@code expiresAt}. */
     record PendingAddress(String address, Instant requestedAt, Instant expiresAt) {
@@ -36,6 +39,6 @@ record ApplicationView(String id, String reference, Status status, Instant submi
         return new ApplicationView(a.id(), a.reference(), a.status(), a.submittedAt(),
                 a.submittedAt() == null ? null : Duration.between(a.submittedAt(), now).withNanos(0),
                 a.applicant(), a.municipality(), a.motivation(), a.interest(), a.claim(), a.decision(),
-                a.history(), a.notes(), a.version(), PendingAddress.of(a.pendingEmail()));
+                a.history(), a.notes(), a.version(), PendingAddress.of(a.pendingEmail()), a.erasure());
     }
 }

@@ -50,6 +50,11 @@ class DeliveryListenerTest {
         }
 
         @Override
+        public void writeErasure(Application application) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean appendOnce(UUID id, HistoryEntry entry) {
             return known && appended.putIfAbsent(id, entry) == null;
         }
