@@ -43,6 +43,12 @@ public interface ApplicationQueries {
     /** Every application, oldest first, read as it streams: close the stream. */
     Stream<Application> allOldestFirst();
 
+    /**
+     * Applications closed before {@code cutoff} and not erased yet, at most {@code limit}, oldest
+     * first: decided (their latest decision before it) or withdrawn (last changed before it).
+     */
+    List<java.util.UUID> closedBefore(Instant cutoff, int limit);
+
     record DecisionTimes(long decided, Duration median) {
     }
 }

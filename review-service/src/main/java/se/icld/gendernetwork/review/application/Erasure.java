@@ -13,6 +13,8 @@ public record Erasure(Instant at, String by, Requester onRequestOf) {
         /** The applicant asked (GDPR art. 17). */
         APPLICANT,
         /** The programme decided it (e.g. a submission that should not have been kept). */
-        PROGRAMME
+        PROGRAMME,
+        /** The retention period after the application closed passed ({@code review.retention.after}). */
+        RETENTION
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,6 +66,11 @@ class ApplicationExportTest {
         public Stream<Application> allOldestFirst() {
             return Stream.of(Application.register(GOLDEN, Instant.parse("2026-12-01T10:00:00Z")))
                     .onClose(() -> cursorClosed.set(true));
+        }
+
+        @Override
+        public List<UUID> closedBefore(Instant cutoff, int limit) {
+            throw new UnsupportedOperationException();
         }
     };
 

@@ -143,6 +143,17 @@ class MongoApplicationQueries implements ApplicationQueries {
                 MongoApplications.COLLECTION);
     }
 
+    @Override
+    public List<java.util.UUID> closedBefore(java.time.Instant cutoff, int limit) {
+        Query closed = query(where("erasure").is(null).orOperator(
+                where("status").in(Status.OUTCOMES).and("decision.at").lt(cutoff),
+                where("status").is(Status.WITHDRAWN).and("updatedAt").lt(cutoff)))
+                .with(Sort.by("submittedAt", "_id")).limit(limit);
+        closed.fields().include("_id");
+        return mongo.find(closed, Document.class, MongoApplications.COLLECTION).stream()
+                .map(d -> java.util.UUID.fromString(d.getString("_id"))).toList();
+    }
+
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();
     }
