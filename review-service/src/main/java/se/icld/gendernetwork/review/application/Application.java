@@ -53,11 +53,15 @@ public class Application {
     private List<HistoryEntry> history = new ArrayList<>();
     private List<Note> notes = new ArrayList<>();
     private List<OutboxEntry> outbox = new ArrayList<>();
+    // Documents written before reviews existed lack both lists: the store then leaves these empty ones.
+    private List<Review> reviews = new ArrayList<>();
+    private List<Review> supersededReviews = new ArrayList<>();
     private long version;
 
     private transient List<HistoryEntry> newHistory = new ArrayList<>();
     private transient List<Note> newNotes = new ArrayList<>();
     private transient List<ApplicationEvent> newEvents = new ArrayList<>();
+    private transient List<Review> newSuperseded = new ArrayList<>();
 
     protected Application() {
     }
@@ -227,6 +231,50 @@ public class Application {
         return ConfirmationOutcome.CONFIRMED;
     }
 
+    /**
+     * A reviewer's review against the call's {@code criteria} (their ids, in order), while the
+     * application is undecided; no claim needed, as a panel reviews side by side. One review per
+     * reviewer: a new one replaces theirs, which is kept in {@link #supersededReviews()} (with its
+     * scores and comment, which a history line could not hold without showing them to reviewers who
+     * may not see them yet). Each review adds a {@code REVIEWED} history entry (who, when; no detail).
+     *
+     * @throws InvalidReviewException when the submission breaks a rule of {@link ReviewSubmission}
+     */
+    public Review review(String reviewer, ReviewSubmission submission, List<String> criteria, Instant now) {
+        requireRoom();
+        if (!status.undecided()) {
+            throw WorkflowException.illegal(status, "review");
+        }
+        List<ReviewProblem> problems = submission.problems(criteria);
+        if (!problems.isEmpty()) {
+            throw new InvalidReviewException(problems);
+        }
+        Review review = submission.toReview(reviewer, now);
+        List<Review> current = reviews;
+        for (int i = 0; i < current.size(); i++) {
+            if (current.get(i).by().equals(reviewer)) {
+                Review replaced = current.remove(i);
+                supersededReviews.add(replaced);
+                newSuperseded().add(replaced);
+                break;
+            }
+        }
+        current.add(review);
+        record(HistoryEntry.of(HistoryAction.REVIEWED, status, now, reviewer, null), now);
+        return review;
+    }
+
+    /**
+     * The reviews {@code reader} may see: all of them, unless {@code blindUntilOwn} and the reader has
+     * not reviewed the application yet; then none (their own does not exist yet).
+     */
+    public List<Review> reviewsVisibleTo(String reader, boolean blindUntilOwn) {
+        if (blindUntilOwn && reviews.stream().noneMatch(r -> r.by().equals(reader))) {
+            return List.of();
+        }
+        return reviews();
+    }
+
     /** An internal note, in any state. */
     public void addNote(String reviewer, String text, Instant now) {
         if (notes.size() >= MAX_NOTES) {
@@ -299,6 +347,14 @@ public class Application {
         return newNotes;
     }
 
+    /** Reviews replaced since loading (appended to the superseded ones by the store). */
+    public List<Review> newSuperseded() {
+        if (newSuperseded == null) {
+            newSuperseded = new ArrayList<>();
+        }
+        return newSuperseded;
+    }
+
     public List<ApplicationEvent> newEvents() {
         if (newEvents == null) {
             newEvents = new ArrayList<>();
@@ -312,6 +368,7 @@ public class Application {
         newHistory().clear();
         newNotes().clear();
         newEvents().clear();
+        newSuperseded().clear();
         version++;
     }
 
@@ -374,6 +431,16 @@ public class Application {
 
     public List<Note> notes() {
         return Collections.unmodifiableList(notes);
+    }
+
+    /** The current reviews, one per reviewer, in the order they were last submitted. */
+    public List<Review> reviews() {
+        return Collections.unmodifiableList(reviews);
+    }
+
+    /** Reviews their reviewers replaced with a newer one, oldest first. */
+    public List<Review> supersededReviews() {
+        return Collections.unmodifiableList(supersededReviews);
     }
 
     public List<OutboxEntry> outbox() {

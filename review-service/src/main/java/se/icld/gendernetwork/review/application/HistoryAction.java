@@ -14,7 +14,9 @@ public enum HistoryAction {
     /** The applicant corrected their application before review; {@code detail} names the fields. */
     CORRECTED,
     /** The applicant confirmed a new email address: from now on emails go there. */
-    EMAIL_CONFIRMED;
+    EMAIL_CONFIRMED,
+    /** A reviewer submitted (or replaced) their review; the review itself is kept with the application, not here. */
+    REVIEWED;
 
     /** A delivery report (appended by the store once per event), not a change of the application. */
     public boolean email() {
