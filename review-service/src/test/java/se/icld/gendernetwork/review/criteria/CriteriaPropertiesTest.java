@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The review criteria as configured: the call's four by default, checked when the service starts. */
 class CriteriaPropertiesTest {
@@ -43,6 +45,28 @@ class CriteriaPropertiesTest {
     void anIdThatIsNoSafeKeyRefusesToStart() {
         assertThatThrownBy(() -> new CriteriaProperties(List.of(new Criterion("a.b", NAMES)), null))
                 .hasMessageContaining("review.criteria[0].id must be lower-case letters");
+    }
+
+    /** As the service binds them: the names' map from the properties, and a refused list stops the start with the reason. */
+    @Test
+    void boundFromPropertiesAndABrokenListStopsTheStartWithTheReason() {
+        ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Binding.class);
+
+        runner.withPropertyValues("review.criteria[0].id=commitment", "review.criteria[0].name.es=Compromiso",
+                "review.criteria[0].name.en=Commitment", "review.criteria[0].name.sv=Engagemang",
+                "review.reviews.blind-until-own=true")
+                .run(context -> {
+                    CriteriaProperties bound = context.getBean(CriteriaProperties.class);
+                    assertThat(bound.criteria()).containsExactly(new Criterion("commitment", NAMES));
+                    assertThat(bound.reviews().blindUntilOwn()).isTrue();
+                });
+        runner.withPropertyValues("review.criteria[0].id=commitment", "review.criteria[0].name.es=Compromiso")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("review.criteria[0].name.en is missing (criterion 'commitment')"));
+    }
+
+    @EnableConfigurationProperties(CriteriaProperties.class)
+    static class Binding {
     }
 
     @Test
