@@ -53,9 +53,10 @@ public class Application {
     private List<HistoryEntry> history = new ArrayList<>();
     private List<Note> notes = new ArrayList<>();
     private List<OutboxEntry> outbox = new ArrayList<>();
-    // Documents written before reviews existed lack both lists: the store then leaves these empty ones.
+    // Documents written before reviews existed lack these lists: the store then leaves these empty ones.
     private List<Review> reviews = new ArrayList<>();
     private List<Review> supersededReviews = new ArrayList<>();
+    private List<Conflict> conflicts = new ArrayList<>();
     private long version;
 
     private transient List<HistoryEntry> newHistory = new ArrayList<>();
@@ -90,6 +91,7 @@ public class Application {
     /** Take (or renew) the lease; a first claim moves RECEIVED to IN_REVIEW. */
     public void claim(String reviewer, Instant now, Duration lease) {
         requireRoom();
+        requireNoConflict(reviewer, "claim");
         if (!(status.undecided() || status == Status.WAITLISTED)) {
             throw WorkflowException.illegal(status, "claim");
         }
@@ -116,6 +118,7 @@ public class Application {
         if (!Status.OUTCOMES.contains(outcome)) {
             throw new WorkflowException(WorkflowCode.INVALID_OUTCOME, "the outcome must be ACCEPTED, WAITLISTED or REJECTED");
         }
+        requireNoConflict(reviewer, "decide");
         boolean legal = status == Status.IN_REVIEW || (status == Status.WAITLISTED && outcome == Status.ACCEPTED);
         if (!legal) {
             throw WorkflowException.illegal(status, "decide " + outcome + " on");
@@ -134,6 +137,7 @@ public class Application {
     /** Ask the applicant for more: IN_REVIEW → INFO_REQUESTED. */
     public void requestInformation(String reviewer, String message, Instant now) {
         requireRoom();
+        requireNoConflict(reviewer, "request information on");
         if (status != Status.IN_REVIEW) {
             throw WorkflowException.illegal(status, "request information on");
         }
@@ -242,6 +246,7 @@ public class Application {
      */
     public Review review(String reviewer, ReviewSubmission submission, List<String> criteria, Instant now) {
         requireRoom();
+        requireNoConflict(reviewer, "review");
         if (!status.undecided()) {
             throw WorkflowException.illegal(status, "review");
         }
@@ -250,16 +255,8 @@ public class Application {
             throw new InvalidReviewException(problems);
         }
         Review review = submission.toReview(reviewer, now);
-        List<Review> current = reviews;
-        for (int i = 0; i < current.size(); i++) {
-            if (current.get(i).by().equals(reviewer)) {
-                Review replaced = current.remove(i);
-                supersededReviews.add(replaced);
-                newSuperseded().add(replaced);
-                break;
-            }
-        }
-        current.add(review);
+        supersede(reviewer);
+        reviews.add(review);
         record(HistoryEntry.of(HistoryAction.REVIEWED, status, now, reviewer, null), now);
         return review;
     }
@@ -273,6 +270,56 @@ public class Application {
             return List.of();
         }
         return reviews();
+    }
+
+    /**
+     * {@code reviewer} has a conflict of interest with this application, declared by {@code declaredBy}
+     * (themselves or an admin), in any status. From now on they may not review, claim, decide or ask
+     * the applicant anything ({@code conflict-of-interest}); a claim of theirs ends, and a review of
+     * theirs stops counting (kept with the replaced ones). A {@code CONFLICT_DECLARED} history entry names
+     * the reviewer (the reason stays in {@link #conflicts()}). Declared already: nothing changes.
+     *
+     * @return false when the conflict was declared already
+     */
+    public boolean declareConflict(String reviewer, String reason, String declaredBy, Instant now) {
+        if (conflictedWith(reviewer)) {
+            return false;
+        }
+        requireRoom();
+        if (reason == null || reason.isBlank() || reason.strip().length() > Conflict.MAX_REASON) {
+            throw new IllegalArgumentException("a conflict needs a reason of at most " + Conflict.MAX_REASON + " characters");
+        }
+        conflicts.add(new Conflict(reviewer, reason.strip(), declaredBy, now));
+        if (claim != null && claim.reviewer().equals(reviewer)) {
+            claim = null;
+        }
+        supersede(reviewer);
+        record(HistoryEntry.of(HistoryAction.CONFLICT_DECLARED, status, now, declaredBy, reviewer), now);
+        return true;
+    }
+
+    /** Moves {@code reviewer}'s current review, if any, to the superseded ones. */
+    private void supersede(String reviewer) {
+        for (int i = 0; i < reviews.size(); i++) {
+            if (reviews.get(i).by().equals(reviewer)) {
+                Review replaced = reviews.remove(i);
+                supersededReviews.add(replaced);
+                newSuperseded().add(replaced);
+                return;
+            }
+        }
+    }
+
+    /** Whether {@code reviewer} declared (or was declared to have) a conflict of interest with this application. */
+    public boolean conflictedWith(String reviewer) {
+        return reviewer != null && conflicts.stream().anyMatch(c -> c.reviewer().equals(reviewer));
+    }
+
+    private void requireNoConflict(String reviewer, String action) {
+        if (conflictedWith(reviewer)) {
+            throw new WorkflowException(WorkflowCode.CONFLICT_OF_INTEREST,
+                    "you have declared a conflict of interest with this application: you cannot " + action + " it");
+        }
     }
 
     /** An internal note, in any state. */
@@ -441,6 +488,11 @@ public class Application {
     /** Reviews their reviewers replaced with a newer one, oldest first. */
     public List<Review> supersededReviews() {
         return Collections.unmodifiableList(supersededReviews);
+    }
+
+    /** The conflicts of interest declared, oldest first. */
+    public List<Conflict> conflicts() {
+        return Collections.unmodifiableList(conflicts);
     }
 
     public List<OutboxEntry> outbox() {

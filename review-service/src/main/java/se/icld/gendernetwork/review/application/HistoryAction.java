@@ -16,7 +16,9 @@ public enum HistoryAction {
     /** The applicant confirmed a new email address: from now on emails go there. */
     EMAIL_CONFIRMED,
     /** A reviewer submitted (or replaced) their review; the review itself is kept with the application, not here. */
-    REVIEWED;
+    REVIEWED,
+    /** A conflict of interest was declared; {@code by} declared it, {@code detail} names the conflicted reviewer. */
+    CONFLICT_DECLARED;
 
     /** A delivery report (appended by the store once per event), not a change of the application. */
     public boolean email() {

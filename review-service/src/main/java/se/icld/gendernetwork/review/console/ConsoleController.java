@@ -67,7 +67,7 @@ class ConsoleController {
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Principal reviewer, Locale locale, Model model) {
         Status wanted = parseStatus(status);
-        ReviewQueue.Filter filter = new ReviewQueue.Filter(wanted, country, municipality, q);
+        ReviewQueue.Filter filter = new ReviewQueue.Filter(wanted, country, municipality, q, reviewer.getName());
         ReviewQueue.Page result = queue.find(filter, page, PAGE_SIZE);
         Instant now = Instant.now(clock);
         long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -170,6 +170,26 @@ class ConsoleController {
         }
     }
 
+    /** The reader's own conflict of interest (admins: also a reviewer's, by name), with a reason. */
+    @PostMapping("/console/applications/{id}/conflict")
+    String declareConflict(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) String reviewer, Principal user, Locale locale, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("conflictReason", reason);
+        if (reason.isBlank() || reason.length() > 1000) {
+            return invalid(id, reason.isBlank() ? "problem.conflict-reason-required" : "problem.conflict-reason-too-long", user, locale, model,
+                    response);
+        }
+        try {
+            return act(id, user, locale, model, redirect, response, "done.conflict",
+                    () -> actions.declareConflict(id, user, reviewer, reason.strip()));
+        } catch (ReviewerActions.NotYoursToDeclareException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("problem", messages.getMessage("problem.conflict-not-yours", null, locale));
+            return show(actions.get(id), user, locale, model);
+        }
+    }
+
     private static Integer parseScore(String value) {
         try {
             return Integer.valueOf(value.strip());
@@ -192,7 +212,7 @@ class ConsoleController {
             action.get();
         } catch (WorkflowException e) {
             Application current = actions.get(id);
-            response.setStatus(HttpStatus.CONFLICT.value());
+            response.setStatus(e.code().forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
             model.addAttribute("problem", explain(e, current, reviewer.getName(), locale));
             return show(current, reviewer, locale, model);
         }

@@ -18,10 +18,16 @@ import se.icld.gendernetwork.review.workflow.Panel;
  * The detail page's reviews section, formatted for the reader: the reviews they may see (one row
  * each, a score per criterion in the criteria's order), the panel's averages and counts, and the
  * values of their own review form ({@code form}: their last review, or what they just sent when it
- * was refused). Numbers in the reader's language (3,50 in es and sv).
+ * was refused). Numbers in the reader's language (3,50 in es and sv). {@code conflicted}: the reader
+ * has a conflict of interest with the application, so the page offers them no form that would be refused.
  */
 public record ConsolePanel(List<CriterionColumn> criteria, List<ReviewRow> reviews, boolean hidden, List<String> averages,
-        String overall, Map<Recommendation, Integer> recommendations, boolean canReview, Form form) {
+        String overall, Map<Recommendation, Integer> recommendations, boolean canReview, Form form, boolean conflicted,
+        List<ConflictRow> conflicts) {
+
+    /** A declared conflict of interest: who, declared by whom, when (the reason is not shown). */
+    public record ConflictRow(String reviewer, String declaredBy, String at) {
+    }
 
     public record CriterionColumn(String id, String name) {
     }
@@ -59,7 +65,10 @@ public record ConsolePanel(List<CriterionColumn> criteria, List<ReviewRow> revie
                 : own == null ? Form.EMPTY : new Form(own.scores(), own.recommendation().name(), own.comment());
         return new ConsolePanel(columns, rows, panel.hidden(), averages,
                 aggregate == null ? null : number(aggregate.overall(), locale),
-                aggregate == null ? Map.of() : aggregate.recommendations(), application.status().undecided(), form);
+                aggregate == null ? Map.of() : aggregate.recommendations(),
+                application.status().undecided() && !application.conflictedWith(me), form, application.conflictedWith(me),
+                application.conflicts().stream()
+                        .map(c -> new ConflictRow(c.reviewer(), c.declaredBy(), PageFormats.dateTime(c.at(), locale))).toList());
     }
 
     static String number(BigDecimal value, Locale locale) {

@@ -27,6 +27,7 @@ import se.icld.gendernetwork.review.application.InvalidReviewException;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.review.status.InvalidCorrectionException;
 import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
+import se.icld.gendernetwork.review.workflow.ReviewerActions;
 import se.icld.gendernetwork.support.web.RequestBodyLimit;
 
 /**
@@ -72,11 +73,21 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** 409 with the workflow's code; a conflict of interest ({@link se.icld.gendernetwork.review.application.WorkflowCode#forbidden()}) 403. */
     @ExceptionHandler(WorkflowException.class)
     ProblemDetail conflict(WorkflowException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
+        boolean forbidden = e.code().forbidden();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(forbidden ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT,
+                e.getMessage());
+        problem.setTitle(forbidden ? "Forbidden" : "Conflict");
         problem.setProperty("code", e.code().wire());
+        return problem;
+    }
+
+    @ExceptionHandler(ReviewerActions.NotYoursToDeclareException.class)
+    ProblemDetail notYours(ReviewerActions.NotYoursToDeclareException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
         return problem;
     }
 

@@ -99,9 +99,37 @@ public class ReviewerActions {
 
     /** The application's reviews as {@code reader} (an admin when they hold ADMIN) may see them (see {@link Panel}). */
     public Panel panel(Application application, Principal reader) {
-        boolean admin = reader instanceof Authentication authentication
+        return Panel.of(application, reader.getName(), admin(reader), criteria.reviews().blindUntilOwn(), criteria.ids());
+    }
+
+    /** Whether the signed-in {@code user} holds ADMIN. */
+    public static boolean admin(Principal user) {
+        return user instanceof Authentication authentication
                 && authentication.getAuthorities().stream().anyMatch(g -> "ROLE_ADMIN".equals(g.getAuthority()));
-        return Panel.of(application, reader.getName(), admin, criteria.reviews().blindUntilOwn(), criteria.ids());
+    }
+
+    /**
+     * Declares that {@code reviewer} (null: the caller) has a conflict of interest with the
+     * application. A reviewer declares only for themselves; an admin for anyone.
+     *
+     * @throws NotYoursToDeclareException when a non-admin names someone else
+     */
+    public Application declareConflict(UUID id, Principal caller, String reviewer, String reason) {
+        String conflicted = reviewer == null || reviewer.isBlank() ? caller.getName() : reviewer.strip();
+        if (!conflicted.equals(caller.getName()) && !admin(caller)) {
+            throw new NotYoursToDeclareException();
+        }
+        return change(id, a -> a.declareConflict(conflicted, reason, caller.getName(), now()));
+    }
+
+    /** A reviewer declaring a conflict of interest for someone else: only an admin may (403). */
+    public static class NotYoursToDeclareException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotYoursToDeclareException() {
+            super("only an admin declares a conflict of interest for another reviewer");
+        }
     }
 
     public Application addNote(UUID id, String reviewer, String text) {

@@ -33,15 +33,6 @@ class ApplicationReviewTest {
         return submission.problems(CRITERIA).stream().map(p -> p.field() + ":" + p.code()).toList();
     }
 
-    private static WorkflowCode refusal(Runnable change) {
-        try {
-            change.run();
-        } catch (WorkflowException e) {
-            return e.code();
-        }
-        throw new AssertionError("the review was accepted");
-    }
-
     @Test
     void aReviewIsKeptWithWhoWhenScoresRecommendationAndCommentAndRecordedInTheHistory() {
         Application a = registered();
@@ -124,7 +115,7 @@ class ApplicationReviewTest {
         Application a = registered();
         a.withdraw(T0);
 
-        assertThat(refusal(() -> a.review("alice", scored(3, 3, "ACCEPT"), CRITERIA, T0)))
+        assertThat(Refusals.of(() -> a.review("alice", scored(3, 3, "ACCEPT"), CRITERIA, T0)))
                 .isEqualTo(WorkflowCode.ILLEGAL_TRANSITION);
     }
 
@@ -134,7 +125,7 @@ class ApplicationReviewTest {
         a.claim("alice", T0, Duration.ofMinutes(30));
         a.decide("alice", Status.WAITLISTED, null, T0);
 
-        assertThat(refusal(() -> a.review("bob", scored(3, 3, "ACCEPT"), CRITERIA, T0)))
+        assertThat(Refusals.of(() -> a.review("bob", scored(3, 3, "ACCEPT"), CRITERIA, T0)))
                 .isEqualTo(WorkflowCode.ILLEGAL_TRANSITION);
     }
 

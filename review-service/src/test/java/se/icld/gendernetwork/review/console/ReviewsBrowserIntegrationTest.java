@@ -21,7 +21,8 @@ import se.icld.gendernetwork.testsupport.Browsers;
  * Reviews in the console, in headless Chromium with JavaScript off: two reviewers score an
  * application from the form after its text (English and Swedish), see each other's reviews and
  * the averages, and replace their own; a refused review (sent without a browser's checks) is
- * shown with its problems; the applicant's status page shows none of it.
+ * shown with its problems; the applicant's status page shows none of it. A reviewer declares a
+ * conflict of interest: the application leaves their queue and offers them no form.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewsBrowserIntegrationTest extends PageTestSupport {
@@ -92,6 +93,40 @@ class ReviewsBrowserIntegrationTest extends PageTestSupport {
                 "Choose a recommendation: accept, waitlist or reject.", ">Kept in the form</textarea>");
         assertThat(withoutToken.statusCode()).as("CSRF as on the other forms").isEqualTo(403);
         assertThat(carol.get("/console/applications/" + id + "?lang=en").body()).contains("No reviews yet.");
+    }
+
+    @Test
+    void aReviewerDeclaresAConflictAndTheApplicationLeavesTheirQueueAndOffersThemNoForm() {
+        String name = unique("Marta Conflicto");
+        UUID id = registerApplication(name, unique("Puerto Nariño"), "es", Duration.ofHours(3));
+        ChromeDriver dave = reviewer("dave");
+        dave.get(url("/console/applications/" + id + "?lang=es"));
+
+        dave.findElement(By.cssSelector("#conflicts summary")).click();
+        dave.findElement(By.id("conflict-reason")).sendKeys("Trabajé en esa alcaldía hasta 2024");
+        assertThat(dave.findElements(By.id("conflict-reviewer"))).as("naming someone else is for admins").isEmpty();
+        navigate(dave, dave.findElement(By.id("conflict-button")));
+
+        assertThat(dave.findElement(By.id("done")).getText()).isEqualTo("El conflicto de intereses quedó registrado.");
+        assertThat(dave.findElement(By.id("conflicted")).getText()).startsWith("Usted declaró un conflicto de intereses");
+        assertThat(dave.findElements(By.id("review-form"))).isEmpty();
+        assertThat(dave.findElements(By.id("claim-button"))).isEmpty();
+        assertThat(dave.findElement(By.id("conflict-list")).getText()).startsWith("dave (declarado por dave,");
+        dave.get(url("/console?q=" + name.replace(' ', '+')));
+        assertThat(dave.findElement(By.id("summary")).getText()).isEqualTo("Ninguna solicitud, la más antigua primero");
+        assertThat(dave.findElements(By.cssSelector("table.queue tbody tr"))).isEmpty();
+
+        ChromeDriver carol = reviewer("carol");
+        carol.get(url("/console?q=" + name.replace(' ', '+')));
+        assertThat(carol.findElement(By.id("summary")).getText()).isEqualTo("1 solicitud, la más antigua primero");
+        assertThat(carol.findElements(By.cssSelector("table.queue tbody tr"))).hasSize(1);
+
+        PageClient daveClient = new PageClient(port);
+        daveClient.login("dave");
+        String page = daveClient.get("/console/applications/" + id).body();
+        HttpResponse<String> claim = daveClient.postWithCsrf("/console/applications/" + id + "/claim", page, Map.of());
+        assertThat(claim.statusCode()).isEqualTo(403);
+        assertThat(claim.body()).contains("no puede evaluarla, reservarla ni decidirla");
     }
 
     private ChromeDriver reviewer(String name) {

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Applications in the {@code applications} collection, {@code _id} = submission id. A change is
  * ONE {@code updateOne} guarded by the version: {@code $set} of status, claim, decision, the
  * applicant's correctable values (applicant, motivation, interest, a pending email address) and the
- * current reviews (one per reviewer), {@code $push} of the new history entries, notes, replaced
+ * current reviews (one per reviewer) and conflicts of interest, {@code $push} of the new history entries, notes, replaced
  * reviews and outbox events, {@code $inc} of the version,
  * and {@code $min} of {@code outboxSince}, the waiting mark the relay finds work by (see
  * {@link MongoOutboxes}). The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
@@ -91,6 +91,7 @@ class MongoApplications implements Applications {
                 .set("interest", application.interest())
                 .set("pendingEmail", application.pendingEmail())
                 .set("reviews", application.reviews())
+                .set("conflicts", application.conflicts())
                 .set("updatedAt", application.updatedAt())
                 .inc("version", 1);
         if (!application.newHistory().isEmpty()) {

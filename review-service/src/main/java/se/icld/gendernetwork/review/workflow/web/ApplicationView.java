@@ -25,12 +25,16 @@ import se.icld.gendernetwork.review.workflow.Panel;
  * recommendation, comment, when) and {@code aggregate} (averages per criterion and overall,
  * recommendations counted) as the caller may see them: with {@code review.reviews.blind-until-own} a
  * reviewer without a review of their own gets no reviews, a null aggregate and {@code reviewsHidden}
- * true (see {@link Panel}).
+ * true (see {@link Panel}). {@code conflicts}: the conflicts of interest declared.
  */
 record ApplicationView(String id, String reference, Status status, Instant submittedAt, Duration age,
         Applicant applicant, Municipality municipality, String motivation, Interest interest, Claim claim,
         Decision decision, List<HistoryEntry> history, List<Note> notes, long version, PendingAddress pendingEmail,
-        List<Review> reviews, ReviewSummary aggregate, boolean reviewsHidden) {
+        List<Review> reviews, ReviewSummary aggregate, boolean reviewsHidden, List<ConflictView> conflicts) {
+
+    /** A declared conflict of interest; {@code reason} only for an admin and for the conflicted reviewer, else null. */
+    record ConflictView(String reviewer, String declaredBy, Instant at, String reason) {
+    }
 
     /** A new email address awaiting the applicant's confirmation: asked for at {@code requestedAt}, its link works until {@code expiresAt}. */
     record PendingAddress(String address, Instant requestedAt, Instant expiresAt) {
@@ -40,11 +44,13 @@ record ApplicationView(String id, String reference, Status status, Instant submi
         }
     }
 
-    static ApplicationView of(Application a, Panel panel, Instant now) {
+    static ApplicationView of(Application a, Panel panel, String reader, boolean admin, Instant now) {
         return new ApplicationView(a.id(), a.reference(), a.status(), a.submittedAt(),
                 a.submittedAt() == null ? null : Duration.between(a.submittedAt(), now).withNanos(0),
                 a.applicant(), a.municipality(), a.motivation(), a.interest(), a.claim(), a.decision(),
                 a.history(), a.notes(), a.version(), PendingAddress.of(a.pendingEmail()),
-                panel.reviews(), panel.aggregate(), panel.hidden());
+                panel.reviews(), panel.aggregate(), panel.hidden(),
+                a.conflicts().stream().map(c -> new ConflictView(c.reviewer(), c.declaredBy(), c.at(),
+                        admin || c.reviewer().equals(reader) ? c.reason() : null)).toList());
     }
 }

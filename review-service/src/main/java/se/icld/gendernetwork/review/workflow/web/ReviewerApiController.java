@@ -51,6 +51,10 @@ class ReviewerApiController {
     record ReviewRequest(Map<String, Integer> scores, String recommendation, String comment) {
     }
 
+    /** A conflict of interest: why, and (admins only) for which reviewer; without {@code reviewer}, the caller's own. */
+    record ConflictRequest(@NotBlank @Size(max = 1000) String reason, @Size(max = 120) String reviewer) {
+    }
+
     record NoteRequest(@NotBlank @Size(max = 4000) String text) {
     }
 
@@ -87,6 +91,17 @@ class ReviewerApiController {
                 new ReviewSubmission(request.scores(), request.recommendation(), request.comment())), reviewer);
     }
 
+    /**
+     * Declares a conflict of interest (the caller's, or an admin's for {@code reviewer}): from then on
+     * that reviewer's review, claim and decision are refused with 403 {@code conflict-of-interest}, and
+     * their queue and export leave the application out. A reviewer naming someone else: 403.
+     */
+    @PostMapping("/conflict")
+    ApplicationView declareConflict(@PathVariable UUID id, @Valid @RequestBody ConflictRequest request,
+            Authentication reviewer) {
+        return view(actions.declareConflict(id, reviewer, request.reviewer(), request.reason()), reviewer);
+    }
+
     @PostMapping("/notes")
     @ResponseStatus(HttpStatus.CREATED)
     ApplicationView addNote(@PathVariable UUID id, @Valid @RequestBody NoteRequest request, Authentication reviewer) {
@@ -94,6 +109,7 @@ class ReviewerApiController {
     }
 
     private ApplicationView view(Application a, Authentication reader) {
-        return ApplicationView.of(a, actions.panel(a, reader), Instant.now(clock));
+        return ApplicationView.of(a, actions.panel(a, reader), reader.getName(), ReviewerActions.admin(reader),
+                Instant.now(clock));
     }
 }
