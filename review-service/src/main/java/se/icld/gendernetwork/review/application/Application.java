@@ -55,11 +55,16 @@ public class Application {
     private List<HistoryEntry> history = new ArrayList<>();
     private List<Note> notes = new ArrayList<>();
     private List<OutboxEntry> outbox = new ArrayList<>();
+    // Documents written before reviews existed lack these lists: the store then leaves these empty ones.
+    private List<Review> reviews = new ArrayList<>();
+    private List<Review> supersededReviews = new ArrayList<>();
+    private List<Conflict> conflicts = new ArrayList<>();
     private long version;
 
     private transient List<HistoryEntry> newHistory = new ArrayList<>();
     private transient List<Note> newNotes = new ArrayList<>();
     private transient List<ApplicationEvent> newEvents = new ArrayList<>();
+    private transient List<Review> newSuperseded = new ArrayList<>();
 
     protected Application() {
     }
@@ -88,6 +93,7 @@ public class Application {
     /** Take (or renew) the lease; a first claim moves RECEIVED to IN_REVIEW. */
     public void claim(String reviewer, Instant now, Duration lease) {
         requireRoom();
+        requireNoConflict(reviewer, "claim");
         if (!(status.undecided() || status == Status.WAITLISTED)) {
             throw WorkflowException.illegal(status, "claim");
         }
@@ -114,6 +120,7 @@ public class Application {
         if (!Status.OUTCOMES.contains(outcome)) {
             throw new WorkflowException(WorkflowCode.INVALID_OUTCOME, "the outcome must be ACCEPTED, WAITLISTED or REJECTED");
         }
+        requireNoConflict(reviewer, "decide");
         boolean legal = status == Status.IN_REVIEW || (status == Status.WAITLISTED && outcome == Status.ACCEPTED);
         if (!legal) {
             throw WorkflowException.illegal(status, "decide " + outcome + " on");
@@ -132,6 +139,7 @@ public class Application {
     /** Ask the applicant for more: IN_REVIEW → INFO_REQUESTED. */
     public void requestInformation(String reviewer, String message, Instant now) {
         requireRoom();
+        requireNoConflict(reviewer, "request information on");
         if (status != Status.IN_REVIEW) {
             throw WorkflowException.illegal(status, "request information on");
         }
@@ -232,7 +240,8 @@ public class Application {
     /**
      * Erases the applicant's personal data, in any status: name, email, phone, position, the
      * motivation, a pending address, the messages exchanged (questions, answers, the decision's
-     * message), the reviewers' notes, and every event not relayed yet (they carry the recipient).
+     * message), the reviewers' notes, review comments and conflict reasons, and every event not
+     * relayed yet (they carry the recipient).
      * What stays is the anonymised skeleton statistics need: reference, status and outcome, dates,
      * country, municipality and department, focus areas and the interest flags, the consent's notice
      * version, the history's actions and times, and the content hash (a SHA-256 of the whole
@@ -256,6 +265,11 @@ public class Application {
         history.replaceAll(h -> h.action() == HistoryAction.CORRECTED || h.action().email() ? h
                 : new HistoryEntry(h.action(), h.status(), h.at(), h.by(), null, h.sourceEventId()));
         notes.clear();
+        // The reviewers' words go too (a comment, a conflict's reason may speak of the person); the
+        // scores and recommendations stay, as the panel's figures.
+        reviews.replaceAll(r -> new Review(r.by(), r.scores(), r.recommendation(), null, r.at()));
+        supersededReviews.replaceAll(r -> new Review(r.by(), r.scores(), r.recommendation(), null, r.at()));
+        conflicts.replaceAll(c -> new Conflict(c.reviewer(), null, c.declaredBy(), c.at()));
         outbox.clear();
         newHistory().clear();
         newNotes().clear();
@@ -278,6 +292,93 @@ public class Application {
     private void requireNotErased() {
         if (erasure != null) {
             throw new WorkflowException(WorkflowCode.ILLEGAL_TRANSITION, "the application's personal data was erased; it cannot change");
+        }
+    }
+
+    /**
+     * A reviewer's review against the call's {@code criteria} (their ids, in order), while the
+     * application is undecided; no claim needed, as a panel reviews side by side. One review per
+     * reviewer: a new one replaces theirs, which is kept in {@link #supersededReviews()} (with its
+     * scores and comment, which a history line could not hold without showing them to reviewers who
+     * may not see them yet). Each review adds a {@code REVIEWED} history entry (who, when; no detail).
+     *
+     * @throws InvalidReviewException when the submission breaks a rule of {@link ReviewSubmission}
+     */
+    public Review review(String reviewer, ReviewSubmission submission, List<String> criteria, Instant now) {
+        requireRoom();
+        requireNoConflict(reviewer, "review");
+        if (!status.undecided()) {
+            throw WorkflowException.illegal(status, "review");
+        }
+        List<ReviewProblem> problems = submission.problems(criteria);
+        if (!problems.isEmpty()) {
+            throw new InvalidReviewException(problems);
+        }
+        Review review = submission.toReview(reviewer, now);
+        supersede(reviewer);
+        reviews.add(review);
+        record(HistoryEntry.of(HistoryAction.REVIEWED, status, now, reviewer, null), now);
+        return review;
+    }
+
+    /**
+     * The reviews {@code reader} may see: all of them, unless {@code blindUntilOwn} and the reader has
+     * not reviewed the application yet; then none (their own does not exist yet).
+     */
+    public List<Review> reviewsVisibleTo(String reader, boolean blindUntilOwn) {
+        if (blindUntilOwn && reviews.stream().noneMatch(r -> r.by().equals(reader))) {
+            return List.of();
+        }
+        return reviews();
+    }
+
+    /**
+     * {@code reviewer} has a conflict of interest with this application, declared by {@code declaredBy}
+     * (themselves or an admin), in any status. From now on they may not review, claim, decide or ask
+     * the applicant anything ({@code conflict-of-interest}); a claim of theirs ends, and a review of
+     * theirs stops counting (kept with the replaced ones). A {@code CONFLICT_DECLARED} history entry names
+     * the reviewer (the reason stays in {@link #conflicts()}). Declared already: nothing changes.
+     *
+     * @return false when the conflict was declared already
+     */
+    public boolean declareConflict(String reviewer, String reason, String declaredBy, Instant now) {
+        if (conflictedWith(reviewer)) {
+            return false;
+        }
+        requireRoom();
+        if (reason == null || reason.isBlank() || reason.strip().length() > Conflict.MAX_REASON) {
+            throw new IllegalArgumentException("a conflict needs a reason of at most " + Conflict.MAX_REASON + " characters");
+        }
+        conflicts.add(new Conflict(reviewer, reason.strip(), declaredBy, now));
+        if (claim != null && claim.reviewer().equals(reviewer)) {
+            claim = null;
+        }
+        supersede(reviewer);
+        record(HistoryEntry.of(HistoryAction.CONFLICT_DECLARED, status, now, declaredBy, reviewer), now);
+        return true;
+    }
+
+    /** Moves {@code reviewer}'s current review, if any, to the superseded ones. */
+    private void supersede(String reviewer) {
+        for (int i = 0; i < reviews.size(); i++) {
+            if (reviews.get(i).by().equals(reviewer)) {
+                Review replaced = reviews.remove(i);
+                supersededReviews.add(replaced);
+                newSuperseded().add(replaced);
+                return;
+            }
+        }
+    }
+
+    /** Whether {@code reviewer} declared (or was declared to have) a conflict of interest with this application. */
+    public boolean conflictedWith(String reviewer) {
+        return reviewer != null && conflicts.stream().anyMatch(c -> c.reviewer().equals(reviewer));
+    }
+
+    private void requireNoConflict(String reviewer, String action) {
+        if (conflictedWith(reviewer)) {
+            throw new WorkflowException(WorkflowCode.CONFLICT_OF_INTEREST,
+                    "you have declared a conflict of interest with this application: you cannot " + action + " it");
         }
     }
 
@@ -355,6 +456,14 @@ public class Application {
         return newNotes;
     }
 
+    /** Reviews replaced since loading (appended to the superseded ones by the store). */
+    public List<Review> newSuperseded() {
+        if (newSuperseded == null) {
+            newSuperseded = new ArrayList<>();
+        }
+        return newSuperseded;
+    }
+
     public List<ApplicationEvent> newEvents() {
         if (newEvents == null) {
             newEvents = new ArrayList<>();
@@ -368,6 +477,7 @@ public class Application {
         newHistory().clear();
         newNotes().clear();
         newEvents().clear();
+        newSuperseded().clear();
         version++;
     }
 
@@ -430,6 +540,21 @@ public class Application {
 
     public List<Note> notes() {
         return Collections.unmodifiableList(notes);
+    }
+
+    /** The current reviews, one per reviewer, in the order they were last submitted. */
+    public List<Review> reviews() {
+        return Collections.unmodifiableList(reviews);
+    }
+
+    /** Reviews their reviewers replaced with a newer one, oldest first. */
+    public List<Review> supersededReviews() {
+        return Collections.unmodifiableList(supersededReviews);
+    }
+
+    /** The conflicts of interest declared, oldest first. */
+    public List<Conflict> conflicts() {
+        return Collections.unmodifiableList(conflicts);
     }
 
     public List<OutboxEntry> outbox() {

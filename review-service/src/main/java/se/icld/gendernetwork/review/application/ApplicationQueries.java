@@ -13,7 +13,12 @@ import java.util.stream.Stream;
 public interface ApplicationQueries {
 
     /** Every part optional; {@code text} matches name, municipality or reference (literal, case-insensitive). */
-    record QueueFilter(Status status, String country, String municipality, String text) {
+    /** {@code reader} (or null) leaves out the applications they have a conflict of interest with. */
+    record QueueFilter(Status status, String country, String municipality, String text, String reader) {
+
+        public QueueFilter(Status status, String country, String municipality, String text) {
+            this(status, country, municipality, text, null);
+        }
     }
 
     /** Oldest first (submission time, then id), without outbox, motivation and notes. */

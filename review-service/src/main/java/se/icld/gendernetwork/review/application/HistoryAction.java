@@ -15,6 +15,10 @@ public enum HistoryAction {
     CORRECTED,
     /** The applicant confirmed a new email address: from now on emails go there. */
     EMAIL_CONFIRMED,
+    /** A reviewer submitted (or replaced) their review; the review itself is kept with the application, not here. */
+    REVIEWED,
+    /** A conflict of interest was declared; {@code by} declared it, {@code detail} names the conflicted reviewer. */
+    CONFLICT_DECLARED,
     /** The applicant's personal data was erased; {@code by} is who did it, {@code detail} on whose request. */
     ERASED;
 

@@ -16,7 +16,12 @@ public enum WorkflowCode {
     /** The application keeps no more changes or notes. */
     LIMIT_REACHED("limit-reached"),
     /** A decision must be ACCEPTED, WAITLISTED or REJECTED. */
-    INVALID_OUTCOME("invalid-outcome");
+    INVALID_OUTCOME("invalid-outcome"),
+    /**
+     * The caller has a conflict of interest with the application: answered 403, not 409, since it is
+     * about who asks, not the application's state; no reload or retry changes it.
+     */
+    CONFLICT_OF_INTEREST("conflict-of-interest");
 
     private final String wire;
 
@@ -27,6 +32,11 @@ public enum WorkflowCode {
     /** The code as the API and the messages spell it. */
     public String wire() {
         return wire;
+    }
+
+    /** Refused because of who asks (403), not because of the application's state (409). */
+    public boolean forbidden() {
+        return this == CONFLICT_OF_INTEREST;
     }
 
     /** A refusal with this code claimed by someone (so the console names who holds the claim). */

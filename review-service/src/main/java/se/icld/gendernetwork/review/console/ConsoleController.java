@@ -4,7 +4,10 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -22,8 +25,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Claim;
+import se.icld.gendernetwork.review.application.InvalidReviewException;
+import se.icld.gendernetwork.review.application.ReviewProblem;
+import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
+import se.icld.gendernetwork.review.criteria.CriteriaProperties;
+import se.icld.gendernetwork.review.criteria.Criterion;
 import se.icld.gendernetwork.review.queue.ReviewQueue;
 import se.icld.gendernetwork.review.workflow.ReviewerActions;
 import se.icld.gendernetwork.review.web.pages.PageFormats;
@@ -43,8 +51,11 @@ class ConsoleController {
     private final ReviewerActions actions;
     private final MessageSource messages;
     private final Clock clock;
+    private final CriteriaProperties criteria;
 
-    ConsoleController(ReviewQueue queue, ReviewerActions actions, MessageSource messages, Clock clock) {
+    ConsoleController(ReviewQueue queue, ReviewerActions actions, MessageSource messages, Clock clock,
+            CriteriaProperties criteria) {
+        this.criteria = criteria;
         this.queue = queue;
         this.actions = actions;
         this.messages = messages;
@@ -56,7 +67,7 @@ class ConsoleController {
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Principal reviewer, Locale locale, Model model) {
         Status wanted = parseStatus(status);
-        ReviewQueue.Filter filter = new ReviewQueue.Filter(wanted, country, municipality, q);
+        ReviewQueue.Filter filter = new ReviewQueue.Filter(wanted, country, municipality, q, reviewer.getName());
         ReviewQueue.Page result = queue.find(filter, page, PAGE_SIZE);
         Instant now = Instant.now(clock);
         long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -131,13 +142,77 @@ class ConsoleController {
                 () -> actions.addNote(id, reviewer.getName(), text.strip()));
     }
 
+    /**
+     * The reviewer's review from the form: {@code score.<criterion>} radio buttons (1–5), a
+     * recommendation and a comment. A refused review shows the page again (400) with each problem
+     * in the reader's words and the form as it was sent.
+     */
+    @PostMapping("/console/applications/{id}/reviews")
+    String review(@PathVariable UUID id, @RequestParam Map<String, String> form, Principal reviewer, Locale locale,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, Integer> scores = new HashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("score.") && !value.isBlank()) {
+                scores.put(name.substring("score.".length()), parseScore(value));
+            }
+        });
+        ReviewSubmission submission = new ReviewSubmission(scores, form.get("recommendation"), form.get("comment"));
+        try {
+            return act(id, reviewer, locale, model, redirect, response, "done.reviewed",
+                    () -> actions.review(id, reviewer.getName(), submission));
+        } catch (InvalidReviewException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("reviewForm", new ConsolePanel.Form(Map.copyOf(scores), submission.recommendation(),
+                    submission.comment()));
+            model.addAttribute("reviewProblems", e.problems().stream().map(p -> reviewProblem(p, locale)).toList());
+            model.addAttribute("problem", messages.getMessage("review.problem.summary", null, locale));
+            return show(actions.get(id), reviewer, locale, model);
+        }
+    }
+
+    /** The reader's own conflict of interest (admins: also a reviewer's, by name), with a reason. */
+    @PostMapping("/console/applications/{id}/conflict")
+    String declareConflict(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) String reviewer, Principal user, Locale locale, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("conflictReason", reason);
+        if (reason.isBlank() || reason.length() > 1000) {
+            return invalid(id, reason.isBlank() ? "problem.conflict-reason-required" : "problem.conflict-reason-too-long", user, locale, model,
+                    response);
+        }
+        try {
+            return act(id, user, locale, model, redirect, response, "done.conflict",
+                    () -> actions.declareConflict(id, user, reviewer, reason.strip()));
+        } catch (ReviewerActions.NotYoursToDeclareException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("problem", messages.getMessage("problem.conflict-not-yours", null, locale));
+            return show(actions.get(id), user, locale, model);
+        }
+    }
+
+    private static Integer parseScore(String value) {
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return 0; // out of range: refused as such
+        }
+    }
+
+    private String reviewProblem(ReviewProblem problem, Locale locale) {
+        String criterion = problem.field().startsWith("scores.") ? problem.field().substring("scores.".length()) : null;
+        String name = criteria.criteria().stream().filter(c -> c.id().equals(criterion)).map(c -> c.nameIn(locale))
+                .findFirst().orElse(criterion);
+        return messages.getMessage("review.problem." + problem.code(), new Object[] {name, MAX_TEXT}, problem.message(),
+                locale);
+    }
+
     private String act(UUID id, Principal reviewer, Locale locale, Model model, RedirectAttributes redirect,
             HttpServletResponse response, String done, Supplier<Application> action) {
         try {
             action.get();
         } catch (WorkflowException e) {
             Application current = actions.get(id);
-            response.setStatus(HttpStatus.CONFLICT.value());
+            response.setStatus(e.code().forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
             model.addAttribute("problem", explain(e, current, reviewer.getName(), locale));
             return show(current, reviewer, locale, model);
         }
@@ -170,6 +245,9 @@ class ConsoleController {
         model.addAttribute("reviewer", reviewer.getName());
         model.addAttribute("app", ConsoleViews.Detail.of(application, reviewer.getName(), Instant.now(clock), locale,
                 messages));
+        List<Criterion> configured = criteria.criteria();
+        model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), configured,
+                reviewer.getName(), (ConsolePanel.Form) model.getAttribute("reviewForm"), locale));
         return "review/console/detail";
     }
 

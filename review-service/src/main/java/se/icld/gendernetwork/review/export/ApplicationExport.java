@@ -38,11 +38,16 @@ public class ApplicationExport {
      * the caller (a response), which a closed writer would make fail on its own flush.
      */
     public void write(Writer out) throws IOException {
+        write(out, null);
+    }
+
+    /** As {@link #write(Writer)}, leaving out the applications {@code reader} has a conflict of interest with. */
+    public void write(Writer out, String reader) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
         // not closed here: closing the printer closes out
         CSVPrinter csv = new CSVPrinter(out, format);
         try (Stream<Application> all = applications.allOldestFirst()) {
-            for (Application a : (Iterable<Application>) all::iterator) {
+            for (Application a : (Iterable<Application>) all.filter(a -> !a.conflictedWith(reader))::iterator) {
                 Decision d = a.decision();
                 Interest i = a.interest();
                 csv.printRecord(safe(a.reference()), a.id(), a.status(), instant(a.submittedAt()),

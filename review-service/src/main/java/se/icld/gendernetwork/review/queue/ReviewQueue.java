@@ -27,11 +27,18 @@ public class ReviewQueue {
         this.applications = applications;
     }
 
-    /** What to look for; every part optional. {@code text} matches name, municipality or reference. */
-    public record Filter(Status status, String country, String municipality, String text) {
+    /**
+     * What to look for; every part optional. {@code text} matches name, municipality or reference;
+     * {@code reader}, the reviewer asking, never sees the applications they have a conflict of interest with.
+     */
+    public record Filter(Status status, String country, String municipality, String text, String reader) {
+
+        public Filter(Status status, String country, String municipality, String text) {
+            this(status, country, municipality, text, null);
+        }
 
         ApplicationQueries.QueueFilter query() {
-            return new ApplicationQueries.QueueFilter(status, country, municipality, text);
+            return new ApplicationQueries.QueueFilter(status, country, municipality, text, reader);
         }
     }
 

@@ -76,7 +76,8 @@ class ApiDocument {
             operation.addSecurityItem(new SecurityRequirement().addList("basic"));
             operation.addSecurityItem(new SecurityRequirement().addList("bearer"));
             problem(operation, "401", "Not signed in.");
-            problem(operation, "403", "Signed in without the role this needs (REVIEWER; the export and erasure: ADMIN).");
+            problem(operation, "403", "Signed in without the role this needs (REVIEWER; the export and erasure: ADMIN), or (code "
+                    + "conflict-of-interest) the caller declared a conflict of interest with the application.");
         }
         if (!operation.getResponses().containsKey("400")) {
             problem(operation, "400", "An invalid field or parameter (errors: field and message).");

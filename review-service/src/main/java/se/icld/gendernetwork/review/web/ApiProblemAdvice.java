@@ -23,15 +23,17 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import jakarta.servlet.http.HttpServletRequest;
 
 import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
+import se.icld.gendernetwork.review.application.InvalidReviewException;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.review.status.InvalidCorrectionException;
 import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
+import se.icld.gendernetwork.review.workflow.ReviewerActions;
 import se.icld.gendernetwork.support.web.RequestBodyLimit;
 
 /**
  * The API's one problem handling: RFC 9457 {@code application/problem+json} for every
  * {@code @RestController} (reviewers', applicants', stats, export). A workflow refusal is 409 with
- * the workflow's {@code code}; an unknown id (or a wrong status token) is 404; invalid fields and
+ * the workflow's {@code code}; an invalid review or correction is 400 with {@code errors}; an unknown id (or a wrong status token) is 404; invalid fields and
  * parameters are 400 with {@code errors} (a parameter is named, its value never quoted). Ordered before {@link se.icld.gendernetwork.review.web.pages.PageProblemAdvice},
  * which answers the pages with HTML.
  */
@@ -60,11 +62,32 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A review that breaks the aggregate's rules: each field ({@code scores.<criterion>}, {@code recommendation}, {@code comment}) with its problem. */
+    @ExceptionHandler(InvalidReviewException.class)
+    ProblemDetail invalidReview(InvalidReviewException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Check the fields listed.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> new FieldProblem(p.field(), p.message()))
+                .toList());
+        return problem;
+    }
+
+    /** 409 with the workflow's code; a conflict of interest ({@link se.icld.gendernetwork.review.application.WorkflowCode#forbidden()}) 403. */
     @ExceptionHandler(WorkflowException.class)
     ProblemDetail conflict(WorkflowException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
+        boolean forbidden = e.code().forbidden();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(forbidden ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT,
+                e.getMessage());
+        problem.setTitle(forbidden ? "Forbidden" : "Conflict");
         problem.setProperty("code", e.code().wire());
+        return problem;
+    }
+
+    @ExceptionHandler(ReviewerActions.NotYoursToDeclareException.class)
+    ProblemDetail notYours(ReviewerActions.NotYoursToDeclareException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
         return problem;
     }
 

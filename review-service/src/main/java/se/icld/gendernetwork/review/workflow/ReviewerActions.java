@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.review.workflow;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +8,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import se.icld.gendernetwork.review.ReviewProperties;
@@ -17,7 +20,10 @@ import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.Applications;
 import se.icld.gendernetwork.review.application.HistoryAction;
+import se.icld.gendernetwork.review.application.Review;
+import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.criteria.CriteriaProperties;
 
 /** What a reviewer does to an application; each action is one guarded single-document write. */
 @Service
@@ -28,9 +34,16 @@ public class ReviewerActions {
     private final Duration lease;
     private final MeterRegistry registry;
     private final Timer timeToDecision;
+    private final CriteriaProperties criteria;
+    private final Counter reviewsSubmitted;
 
-    ReviewerActions(Applications applications, Clock clock, ReviewProperties properties, MeterRegistry registry) {
+    ReviewerActions(Applications applications, Clock clock, ReviewProperties properties, CriteriaProperties criteria,
+            MeterRegistry registry) {
         this.applications = applications;
+        this.criteria = criteria;
+        this.reviewsSubmitted = Counter.builder("review.reviews.submitted")
+                .description("Reviews submitted (a replacing review counts again)")
+                .register(registry);
         this.clock = clock;
         this.lease = properties.claimLease();
         this.registry = registry;
@@ -66,6 +79,57 @@ public class ReviewerActions {
 
     public Application requestInformation(UUID id, String reviewer, String message) {
         return change(id, a -> a.requestInformation(reviewer, message, now()));
+    }
+
+    /**
+     * The reviewer's review against the configured criteria (replacing their earlier one); counted,
+     * and each score recorded in {@code review.review.scores} tagged with its criterion id only.
+     */
+    public Application review(UUID id, String reviewer, ReviewSubmission submission) {
+        Review[] kept = new Review[1];
+        Application reviewed = change(id, a -> kept[0] = a.review(reviewer, submission, criteria.ids(), now()));
+        reviewsSubmitted.increment();
+        kept[0].scores().forEach((criterion, score) -> DistributionSummary.builder("review.review.scores")
+                .description("Scores given, per criterion")
+                .tag("criterion", criterion)
+                .serviceLevelObjectives(1, 2, 3, 4, 5)
+                .register(registry).record(score));
+        return reviewed;
+    }
+
+    /** The application's reviews as {@code reader} (an admin when they hold ADMIN) may see them (see {@link Panel}). */
+    public Panel panel(Application application, Principal reader) {
+        return Panel.of(application, reader.getName(), admin(reader), criteria.reviews().blindUntilOwn(), criteria.ids());
+    }
+
+    /** Whether the signed-in {@code user} holds ADMIN. */
+    public static boolean admin(Principal user) {
+        return user instanceof Authentication authentication
+                && authentication.getAuthorities().stream().anyMatch(g -> "ROLE_ADMIN".equals(g.getAuthority()));
+    }
+
+    /**
+     * Declares that {@code reviewer} (null: the caller) has a conflict of interest with the
+     * application. A reviewer declares only for themselves; an admin for anyone.
+     *
+     * @throws NotYoursToDeclareException when a non-admin names someone else
+     */
+    public Application declareConflict(UUID id, Principal caller, String reviewer, String reason) {
+        String conflicted = reviewer == null || reviewer.isBlank() ? caller.getName() : reviewer.strip();
+        if (!conflicted.equals(caller.getName()) && !admin(caller)) {
+            throw new NotYoursToDeclareException();
+        }
+        return change(id, a -> a.declareConflict(conflicted, reason, caller.getName(), now()));
+    }
+
+    /** A reviewer declaring a conflict of interest for someone else: only an admin may (403). */
+    public static class NotYoursToDeclareException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotYoursToDeclareException() {
+            super("only an admin declares a conflict of interest for another reviewer");
+        }
     }
 
     public Application addNote(UUID id, String reviewer, String text) {

@@ -23,7 +23,7 @@ class VocabularyTest {
     void historyActionsAreStoredAndShownByTheirNames() {
         assertThat(Arrays.stream(HistoryAction.values()).map(Enum::name)).containsExactly(
                 "REGISTERED", "CLAIMED", "RELEASED", "DECIDED", "INFO_REQUESTED", "INFO_PROVIDED", "WITHDRAWN",
-                "EMAIL_SENT", "EMAIL_FAILED", "CORRECTED", "EMAIL_CONFIRMED", "ERASED");
+                "EMAIL_SENT", "EMAIL_FAILED", "CORRECTED", "EMAIL_CONFIRMED", "REVIEWED", "CONFLICT_DECLARED", "ERASED");
     }
 
     @Test
@@ -36,7 +36,7 @@ class VocabularyTest {
     void workflowCodesKeepTheirWireForm() {
         assertThat(Arrays.stream(WorkflowCode.values()).map(WorkflowCode::wire)).containsExactly(
                 "illegal-transition", "claimed", "not-claimed", "concurrent-change", "limit-reached",
-                "invalid-outcome");
+                "invalid-outcome", "conflict-of-interest");
     }
 
     @Test

@@ -47,7 +47,11 @@ class ErasureIntegrationTest extends ReviewTestSupport {
         assertThat(post("/api/v1/applications/" + id + "/information?token=" + token, null,
                 "{\"message\": \"" + answer + "\"}").statusCode()).isEqualTo(200);
         assertThat(post(app(id) + "/notes", "alice", "{\"text\": \"" + note + "\"}").statusCode()).isEqualTo(201);
-        List<String> personal = List.of(name, EMAIL, motivation, question, answer, note);
+        String comment = "Comment " + UUID.randomUUID();
+        assertThat(post(app(id) + "/reviews", "alice", "{\"scores\": {\"leadership-commitment\": 4, \"focus-relevance\": 4, "
+                + "\"workshop-capacity\": 3, \"partnership-potential\": 5}, \"recommendation\": \"ACCEPT\", \"comment\": \""
+                + comment + "\"}").statusCode()).isEqualTo(200);
+        List<String> personal = List.of(name, EMAIL, motivation, question, answer, note, comment);
 
         try (KafkaConsumer<String, String> events = TestTopics.consumer(Topics.APPLICATIONS)) {
             assertThat(post(app(id) + "/erasure", "alice", "{\"onRequestOf\": \"APPLICANT\"}").statusCode())
@@ -74,6 +78,8 @@ class ErasureIntegrationTest extends ReviewTestSupport {
         assertThat(detail.get("erasure").get("by").asString()).isEqualTo("admin");
         assertThat(detail.get("history").get(detail.get("history").size() - 1).get("action").asString()).isEqualTo("ERASED");
         assertThat(detail.get("notes")).isEmpty();
+        assertThat(detail.get("reviews").get(0).get("scores").get("partnership-potential").asInt())
+                .as("the panel's figures stay").isEqualTo(5);
         // Nothing can be done to it any more; erasing again changes nothing.
         assertThat(post(app(id) + "/decision", "alice", "{\"outcome\": \"ACCEPTED\"}").statusCode()).isEqualTo(409);
         assertThat(body(post(app(id) + "/erasure", "admin", "{\"onRequestOf\": \"PROGRAMME\"}")).get("onRequestOf").asString())

@@ -131,6 +131,10 @@ class ReviewWorkflowIntegrationTest extends ReviewTestSupport {
 
         JsonNode asked = body(get(status, null));
         post("/api/v1/applications/" + id + "/information?token=" + token, null, "{\"message\":\"La secretaria de la mujer.\"}");
+        // A review (by bob, who never appears to the applicant) with scores and a comment of its own.
+        assertThat(post(app(id) + "/reviews", "bob", "{\"scores\":{\"leadership-commitment\":4,\"focus-relevance\":2,"
+                + "\"workshop-capacity\":3,\"partnership-potential\":5},\"recommendation\":\"WAITLIST\","
+                + "\"comment\":\"Solo comentario interno del panel\"}").statusCode()).isEqualTo(200);
         post(app(id) + "/claim", "alice", null);
         post(app(id) + "/decision", "alice", ACCEPT);
         JsonNode decided = body(get(status, null));
@@ -149,6 +153,9 @@ class ReviewWorkflowIntegrationTest extends ReviewTestSupport {
         assertThat(decided.get("history").valueStream().map(h -> h.get("status").asString()).toList())
                 .containsExactly("RECEIVED", "IN_REVIEW", "INFO_REQUESTED", "IN_REVIEW", "ACCEPTED");
         assertThat(decided.toString()).doesNotContain("alice", "maria.lopez@example.org");
+        assertThat(decided.toString()).as("no reviewer, score, recommendation or comment reaches the applicant")
+                .doesNotContain("bob", "Solo comentario interno del panel", "scores", "leadership-commitment", "WAITLIST",
+                        "reviews", "aggregate");
     }
 
     @Test

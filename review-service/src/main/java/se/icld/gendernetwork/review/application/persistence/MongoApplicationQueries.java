@@ -94,6 +94,9 @@ class MongoApplicationQueries implements ApplicationQueries {
                     where("municipality.name").regex(text),
                     where("reference").regex(text)));
         }
+        if (filter.reader() != null) {
+            criteria.add(where("conflicts.reviewer").ne(filter.reader()));
+        }
         return criteria;
     }
 

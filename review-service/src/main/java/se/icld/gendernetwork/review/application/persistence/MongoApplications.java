@@ -31,9 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applications in the {@code applications} collection, {@code _id} = submission id. A change is
- * ONE {@code updateOne} guarded by the version: {@code $set} of status, claim, decision and the
- * applicant's correctable values (applicant, motivation, interest, a pending email address),
- * {@code $push} of the new history entries, notes and outbox events, {@code $inc} of the version,
+ * ONE {@code updateOne} guarded by the version: {@code $set} of status, claim, decision, the
+ * applicant's correctable values (applicant, motivation, interest, a pending email address) and the
+ * current reviews (one per reviewer) and conflicts of interest, {@code $push} of the new history entries, notes, replaced
+ * reviews and outbox events, {@code $inc} of the version,
  * and {@code $min} of {@code outboxSince}, the waiting mark the relay finds work by (see
  * {@link MongoOutboxes}). An erasure instead replaces the history, notes and outbox whole. The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
  * make a reviewer's change fail.
@@ -89,6 +90,9 @@ class MongoApplications implements Applications {
         if (!application.newNotes().isEmpty()) {
             update.push("notes").each(application.newNotes().toArray());
         }
+        if (!application.newSuperseded().isEmpty()) {
+            update.push("supersededReviews").each(application.newSuperseded().toArray());
+        }
         if (!outbox.isEmpty()) {
             update.push("outbox").each(outbox.toArray());
             update.min(MongoOutboxes.OUTBOX_SINCE, outbox.get(0).occurredAt());
@@ -103,6 +107,7 @@ class MongoApplications implements Applications {
                 .set("erasure", application.erasure())
                 .set("history", application.history())
                 .set("notes", application.notes())
+                .set("supersededReviews", application.supersededReviews())
                 .set("outbox", outbox);
         if (outbox.isEmpty()) {
             update.unset(MongoOutboxes.OUTBOX_SINCE);
@@ -122,6 +127,8 @@ class MongoApplications implements Applications {
                 .set("motivation", application.motivation())
                 .set("interest", application.interest())
                 .set("pendingEmail", application.pendingEmail())
+                .set("reviews", application.reviews())
+                .set("conflicts", application.conflicts())
                 .set("updatedAt", application.updatedAt())
                 .inc("version", 1);
     }

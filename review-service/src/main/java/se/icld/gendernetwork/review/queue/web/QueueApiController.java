@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.review.queue.web;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,11 +45,11 @@ class QueueApiController {
     QueuePage queue(@RequestParam(required = false) Status status, @RequestParam(required = false) String country,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size, Principal reader) {
         Instant now = Instant.now(clock);
         QueueParameters.checkSize(size);
         QueueParameters.checkFilter(country, municipality, q);
-        ReviewQueue.Filter filter = new ReviewQueue.Filter(status, country, municipality, q);
+        ReviewQueue.Filter filter = new ReviewQueue.Filter(status, country, municipality, q, reader.getName());
         ReviewQueue.Page result;
         if (after == null) {
             QueueParameters.checkPage(page, queue.count(filter), size);

@@ -14,18 +14,31 @@ import se.icld.gendernetwork.review.application.Interest;
 import se.icld.gendernetwork.review.application.Municipality;
 import se.icld.gendernetwork.review.application.Note;
 import se.icld.gendernetwork.review.application.PendingEmail;
+import se.icld.gendernetwork.review.application.Review;
+import se.icld.gendernetwork.review.application.ReviewSummary;
 import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.workflow.Panel;
 
 /**
  * An application as a reviewer sees it (the outbox stays inside). {@code applicant.email} is the
  * address in use; {@code pendingEmail} a new one the applicant asked for and has not confirmed yet
- * (null when none), without its code or the code's hash. {@code erasure} (null unless erased) says when, by
- * whom and on whose request the applicant's personal data was erased: the rest is then the skeleton.
+ * (null when none), without its code or the code's hash. {@code reviews} (who, scores by criterion id,
+ * recommendation, comment, when) and {@code aggregate} (averages per criterion and overall,
+ * recommendations counted) as the caller may see them: with {@code review.reviews.blind-until-own} a
+ * reviewer without a review of their own gets no reviews, a null aggregate and {@code reviewsHidden}
+ * true (see {@link Panel}). {@code conflicts}: the conflicts of interest declared. {@code erasure}
+ * (null unless erased) says when, by whom and on whose request the applicant's personal data was
+ * erased: the rest is then the skeleton.
  */
 record ApplicationView(String id, String reference, Status status, Instant submittedAt, Duration age,
         Applicant applicant, Municipality municipality, String motivation, Interest interest, Claim claim,
         Decision decision, List<HistoryEntry> history, List<Note> notes, long version, PendingAddress pendingEmail,
+        List<Review> reviews, ReviewSummary aggregate, boolean reviewsHidden, List<ConflictView> conflicts,
         Erasure erasure) {
+
+    /** A declared conflict of interest; {@code reason} only for an admin and for the conflicted reviewer, else null. */
+    record ConflictView(String reviewer, String declaredBy, Instant at, String reason) {
+    }
 
     /** A new email address awaiting the applicant's confirmation: asked for at {@code requestedAt}, its link works until {@code expiresAt}. */
     record PendingAddress(String address, Instant requestedAt, Instant expiresAt) {
@@ -35,10 +48,14 @@ record ApplicationView(String id, String reference, Status status, Instant submi
         }
     }
 
-    static ApplicationView of(Application a, Instant now) {
+    static ApplicationView of(Application a, Panel panel, String reader, boolean admin, Instant now) {
         return new ApplicationView(a.id(), a.reference(), a.status(), a.submittedAt(),
                 a.submittedAt() == null ? null : Duration.between(a.submittedAt(), now).withNanos(0),
                 a.applicant(), a.municipality(), a.motivation(), a.interest(), a.claim(), a.decision(),
-                a.history(), a.notes(), a.version(), PendingAddress.of(a.pendingEmail()), a.erasure());
+                a.history(), a.notes(), a.version(), PendingAddress.of(a.pendingEmail()),
+                panel.reviews(), panel.aggregate(), panel.hidden(),
+                a.conflicts().stream().map(c -> new ConflictView(c.reviewer(), c.declaredBy(), c.at(),
+                        admin || c.reviewer().equals(reader) ? c.reason() : null)).toList(),
+                a.erasure());
     }
 }

@@ -1,11 +1,12 @@
 package se.icld.gendernetwork.review.workflow.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.workflow.ReviewerActions;
 
@@ -40,42 +43,73 @@ class ReviewerApiController {
     record MessageRequest(@NotBlank @Size(max = 4000) String message) {
     }
 
+    /**
+     * A review: a score per criterion id, a recommendation ({@code ACCEPT}, {@code WAITLIST},
+     * {@code REJECT}) and an optional comment. Checked by the aggregate's rules (400 with each field
+     * named), so the recommendation travels as text and an unknown one is a field error.
+     */
+    record ReviewRequest(Map<String, Integer> scores, String recommendation, String comment) {
+    }
+
+    /** A conflict of interest: why, and (admins only) for which reviewer; without {@code reviewer}, the caller's own. */
+    record ConflictRequest(@NotBlank @Size(max = 1000) String reason, @Size(max = 120) String reviewer) {
+    }
+
     record NoteRequest(@NotBlank @Size(max = 4000) String text) {
     }
 
     @GetMapping
-    ApplicationView get(@PathVariable UUID id) {
-        return view(actions.get(id));
+    ApplicationView get(@PathVariable UUID id, Authentication reviewer) {
+        return view(actions.get(id), reviewer);
     }
 
     @PostMapping("/claim")
-    ApplicationView claim(@PathVariable UUID id, Principal reviewer) {
-        return view(actions.claim(id, reviewer.getName()));
+    ApplicationView claim(@PathVariable UUID id, Authentication reviewer) {
+        return view(actions.claim(id, reviewer.getName()), reviewer);
     }
 
     @PostMapping("/release")
-    ApplicationView release(@PathVariable UUID id, Principal reviewer) {
-        return view(actions.release(id, reviewer.getName()));
+    ApplicationView release(@PathVariable UUID id, Authentication reviewer) {
+        return view(actions.release(id, reviewer.getName()), reviewer);
     }
 
     @PostMapping("/decision")
-    ApplicationView decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request, Principal reviewer) {
-        return view(actions.decide(id, reviewer.getName(), request.outcome(), request.message()));
+    ApplicationView decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request, Authentication reviewer) {
+        return view(actions.decide(id, reviewer.getName(), request.outcome(), request.message()), reviewer);
     }
 
     @PostMapping("/info-request")
     ApplicationView requestInformation(@PathVariable UUID id, @Valid @RequestBody MessageRequest request,
-            Principal reviewer) {
-        return view(actions.requestInformation(id, reviewer.getName(), request.message()));
+            Authentication reviewer) {
+        return view(actions.requestInformation(id, reviewer.getName(), request.message()), reviewer);
+    }
+
+    /** The caller's review (replacing their earlier one); 400 when it breaks a rule, 409 once the application is decided or withdrawn. */
+    @PostMapping("/reviews")
+    ApplicationView review(@PathVariable UUID id, @RequestBody ReviewRequest request, Authentication reviewer) {
+        return view(actions.review(id, reviewer.getName(),
+                new ReviewSubmission(request.scores(), request.recommendation(), request.comment())), reviewer);
+    }
+
+    /**
+     * Declares a conflict of interest (the caller's, or an admin's for {@code reviewer}): from then on
+     * that reviewer's review, claim and decision are refused with 403 {@code conflict-of-interest}, and
+     * their queue and export leave the application out. A reviewer naming someone else: 403.
+     */
+    @PostMapping("/conflict")
+    ApplicationView declareConflict(@PathVariable UUID id, @Valid @RequestBody ConflictRequest request,
+            Authentication reviewer) {
+        return view(actions.declareConflict(id, reviewer, request.reviewer(), request.reason()), reviewer);
     }
 
     @PostMapping("/notes")
     @ResponseStatus(HttpStatus.CREATED)
-    ApplicationView addNote(@PathVariable UUID id, @Valid @RequestBody NoteRequest request, Principal reviewer) {
-        return view(actions.addNote(id, reviewer.getName(), request.text()));
+    ApplicationView addNote(@PathVariable UUID id, @Valid @RequestBody NoteRequest request, Authentication reviewer) {
+        return view(actions.addNote(id, reviewer.getName(), request.text()), reviewer);
     }
 
-    private ApplicationView view(se.icld.gendernetwork.review.application.Application a) {
-        return ApplicationView.of(a, Instant.now(clock));
+    private ApplicationView view(Application a, Authentication reader) {
+        return ApplicationView.of(a, actions.panel(a, reader), reader.getName(), ReviewerActions.admin(reader),
+                Instant.now(clock));
     }
 }

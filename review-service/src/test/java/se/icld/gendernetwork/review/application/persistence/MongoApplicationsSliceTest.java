@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.application.Application;
@@ -17,6 +23,9 @@ import se.icld.gendernetwork.review.application.Submissions;
 import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.OutboxEntry;
+import se.icld.gendernetwork.review.application.Recommendation;
+import se.icld.gendernetwork.review.application.Review;
+import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.review.application.WorkflowCode;
@@ -48,6 +57,45 @@ class MongoApplicationsSliceTest extends PersistenceSliceSupport {
         assertThat(stored.status()).isEqualTo(Status.ACCEPTED);
         assertThat(stored.history()).filteredOn(h -> h.action() == HistoryAction.DECIDED).hasSize(1);
         assertThat(stored.outbox()).extracting(OutboxEntry::type).containsExactly("ApplicationRegistered", "DecisionMade");
+    }
+
+    @Test
+    void reviewsAreStoredWithTheReplacedOneKeptAndTwoAtOnceExactlyOneWins() {
+        UUID id = registered();
+        List<String> criteria = List.of("leadership");
+        change(id, a -> a.review("alice", new ReviewSubmission(Map.of("leadership", 2), "REJECT", "Poco claro"),
+                criteria, now()));
+        change(id, a -> a.review("alice", new ReviewSubmission(Map.of("leadership", 5), "ACCEPT", "Convincente"),
+                criteria, now()));
+        Application first = applications.find(id).orElseThrow();
+        Application second = applications.find(id).orElseThrow();
+        first.review("bob", new ReviewSubmission(Map.of("leadership", 3), "WAITLIST", null), criteria, now());
+        second.review("carol", new ReviewSubmission(Map.of("leadership", 4), "ACCEPT", null), criteria, now());
+
+        applications.update(first);
+
+        assertThatThrownBy(() -> applications.update(second)).isInstanceOfSatisfying(WorkflowException.class,
+                e -> assertThat(e.code()).isEqualTo(WorkflowCode.CONCURRENT_CHANGE));
+        Application stored = applications.find(id).orElseThrow();
+        assertThat(stored.reviews()).extracting(Review::by, Review::comment).containsExactly(
+                Tuple.tuple("alice", "Convincente"), Tuple.tuple("bob", null));
+        assertThat(stored.reviews().get(0).scores()).containsEntry("leadership", 5);
+        assertThat(stored.reviews().get(0).recommendation()).isEqualTo(Recommendation.ACCEPT);
+        assertThat(stored.supersededReviews()).extracting(Review::comment).containsExactly("Poco claro");
+        assertThat(stored.history()).filteredOn(h -> h.action() == HistoryAction.REVIEWED).hasSize(3);
+    }
+
+    @Test
+    void anApplicationStoredBeforeReviewsExistedIsReviewedLikeAnyOther() {
+        UUID id = registered();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.toString())),
+                new Update().unset("reviews").unset("supersededReviews"),
+                "applications");
+
+        assertThat(applications.find(id).orElseThrow().reviews()).isEmpty();
+        change(id, a -> a.review("alice", new ReviewSubmission(Map.of("leadership", 3), "ACCEPT", null), List.of("leadership"), now()));
+        change(id, a -> a.review("alice", new ReviewSubmission(Map.of("leadership", 4), "ACCEPT", null), List.of("leadership"), now()));
+        assertThat(applications.find(id).orElseThrow().supersededReviews()).hasSize(1);
     }
 
     @Test

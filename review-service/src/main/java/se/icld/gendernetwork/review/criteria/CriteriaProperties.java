@@ -1,0 +1,82 @@
+package se.icld.gendernetwork.review.criteria;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The review panel's settings ({@code review.criteria}, {@code review.reviews.*}). Checked when the
+ * service starts: a criterion without an id of the form {@link #ID}, duplicate ids, or a name missing
+ * in es, en or sv refuse the start with a message naming the criterion and what is wrong, rather
+ * than surfacing as a review nobody can complete.
+ *
+ * @param criteria the criteria every review scores, in the order the console shows them; none
+ *        configured, the call's four {@link #DEFAULTS}
+ * @param reviews how reviews are shown to reviewers
+ */
+@ConfigurationProperties("review")
+public record CriteriaProperties(List<Criterion> criteria, @DefaultValue Reviews reviews) {
+
+    /** Lower-case letters, digits and hyphens, starting with a letter: a safe key in JSON, MongoDB and form fields. */
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    static final List<String> LANGUAGES = List.of("es", "en", "sv");
+
+    /** The call's criteria when none are configured. */
+    public static final List<Criterion> DEFAULTS = List.of(
+            criterion("leadership-commitment", "Compromiso del liderazgo municipal",
+                    "Commitment of the municipality's leadership", "Den kommunala ledningens engagemang"),
+            criterion("focus-relevance", "Pertinencia para las áreas de trabajo de la red",
+                    "Relevance to the network's focus areas", "Relevans för nätverkets fokusområden"),
+            criterion("workshop-capacity", "Capacidad de participar en ambos talleres",
+                    "Capacity to take part in both workshops", "Förmåga att delta i båda workshoparna"),
+            criterion("partnership-potential", "Potencial para una alianza municipal",
+                    "Potential for a municipal partnership", "Potential för ett kommunalt partnerskap"));
+
+    private static Criterion criterion(String id, String es, String en, String sv) {
+        return new Criterion(id, Map.of("es", es, "en", en, "sv", sv));
+    }
+
+    /**
+     * @param blindUntilOwn a reviewer sees the others' reviews (and their averages) of an application
+     *        only once they have submitted their own; admins always see them all
+     */
+    public record Reviews(@DefaultValue("false") boolean blindUntilOwn) {
+    }
+
+    public CriteriaProperties {
+        criteria = criteria == null || criteria.isEmpty() ? DEFAULTS : List.copyOf(criteria);
+        reviews = reviews == null ? new Reviews(false) : reviews;
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            String where = "review.criteria[" + i + "]";
+            if (c.id() == null || !ID.matcher(c.id()).matches()) {
+                problems.add(where + ".id must be lower-case letters, digits and hyphens, starting with a letter (at most 40), not '"
+                        + c.id() + "'");
+            } else if (!seen.add(c.id())) {
+                problems.add(where + ".id '" + c.id() + "' is used by an earlier criterion; ids must be unique");
+            }
+            for (String language : LANGUAGES) {
+                String name = c.name().get(language);
+                if (name == null || name.isBlank()) {
+                    problems.add(where + ".name." + language + " is missing (criterion '" + c.id() + "'): every criterion needs a name in es, en and sv");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid review criteria: " + String.join("; ", problems));
+        }
+    }
+
+    /** The criteria's ids, in order. */
+    public List<String> ids() {
+        return criteria.stream().map(Criterion::id).toList();
+    }
+}
