@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
+import se.icld.gendernetwork.review.access.AccessRecords;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Claim;
 import se.icld.gendernetwork.review.application.InvalidReviewException;
@@ -52,10 +53,12 @@ class ConsoleController {
     private final MessageSource messages;
     private final Clock clock;
     private final CriteriaProperties criteria;
+    private final AccessRecords accesses;
 
     ConsoleController(ReviewQueue queue, ReviewerActions actions, MessageSource messages, Clock clock,
-            CriteriaProperties criteria) {
+            CriteriaProperties criteria, AccessRecords accesses) {
         this.criteria = criteria;
+        this.accesses = accesses;
         this.queue = queue;
         this.actions = actions;
         this.messages = messages;
@@ -85,7 +88,9 @@ class ConsoleController {
 
     @GetMapping("/console/applications/{id}")
     String detail(@PathVariable UUID id, Principal reviewer, Locale locale, Model model) {
-        return show(actions.get(id), reviewer, locale, model);
+        String page = show(actions.get(id), reviewer, locale, model);
+        accesses.viewed(id, reviewer.getName());
+        return page;
     }
 
     @PostMapping("/console/applications/{id}/claim")

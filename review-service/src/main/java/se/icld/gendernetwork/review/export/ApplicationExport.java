@@ -43,21 +43,39 @@ public class ApplicationExport {
 
     /** As {@link #write(Writer)}, leaving out the applications {@code reader} has a conflict of interest with. */
     public void write(Writer out, String reader) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+        write(out, reader, true, id -> { });
+    }
+
+    /**
+     * As {@link #write(Writer, String)}; the phone column only when {@code phone} is asked for (a
+     * reviewer's spreadsheet rarely needs it), and each application's id given to {@code written} as
+     * its row is written (the record of who exported what).
+     */
+    public void write(Writer out, String reader, boolean phone, java.util.function.Consumer<String> written)
+            throws IOException {
+        String[] header = phone ? HEADER
+                : java.util.Arrays.stream(HEADER).filter(column -> !column.equals("phone")).toArray(String[]::new);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
         // not closed here: closing the printer closes out
         CSVPrinter csv = new CSVPrinter(out, format);
         try (Stream<Application> all = applications.allOldestFirst()) {
             for (Application a : (Iterable<Application>) all.filter(a -> !a.conflictedWith(reader))::iterator) {
                 Decision d = a.decision();
                 Interest i = a.interest();
-                csv.printRecord(safe(a.reference()), a.id(), a.status(), instant(a.submittedAt()),
+                java.util.List<Object> row = new java.util.ArrayList<>(java.util.List.of(safe(a.reference()), a.id(),
+                        a.status(), instant(a.submittedAt()),
                         d == null ? "" : d.outcome(), d == null ? "" : instant(d.at()), d == null ? "" : safe(d.by()),
-                        safe(a.applicant().fullName()), safe(a.applicant().email()), safe(a.applicant().phone()),
-                        safe(a.applicant().position()), a.applicant().language(), safe(a.municipality().name()),
-                        safe(a.municipality().region()), a.municipality().country(),
+                        safe(a.applicant().fullName()), safe(a.applicant().email())));
+                if (phone) {
+                    row.add(safe(a.applicant().phone()));
+                }
+                row.addAll(java.util.List.of(safe(a.applicant().position()), String.valueOf(a.applicant().language()),
+                        safe(a.municipality().name()), safe(a.municipality().region()), a.municipality().country(),
                         i == null ? "" : String.join(" ", i.focusAreas()),
                         i != null && i.localWorkshop(), i != null && i.swedenWorkshop(),
-                        i != null && i.partnership(), i != null && i.mentorship(), safe(a.motivation()));
+                        i != null && i.partnership(), i != null && i.mentorship(), safe(a.motivation())));
+                csv.printRecord(row);
+                written.accept(a.id());
             }
         }
         csv.flush();

@@ -86,6 +86,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/applications/**").permitAll()
                         .requestMatchers("/api/v1/review/export.csv", "/api/v1/review/settings/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/review/applications/*/erasure").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/review/applications/*/accesses").hasRole("ADMIN")
                         .requestMatchers("/api/v1/review/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())

@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import se.icld.gendernetwork.review.access.AccessRecords;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
@@ -31,10 +32,12 @@ class ReviewerApiController {
 
     private final ReviewerActions actions;
     private final Clock clock;
+    private final AccessRecords accesses;
 
-    ReviewerApiController(ReviewerActions actions, Clock clock) {
+    ReviewerApiController(ReviewerActions actions, Clock clock, AccessRecords accesses) {
         this.actions = actions;
         this.clock = clock;
+        this.accesses = accesses;
     }
 
     record DecisionRequest(@NotNull Status outcome, @Size(max = 4000) String message) {
@@ -60,7 +63,9 @@ class ReviewerApiController {
 
     @GetMapping
     ApplicationView get(@PathVariable UUID id, Authentication reviewer) {
-        return view(actions.get(id), reviewer);
+        ApplicationView view = view(actions.get(id), reviewer);
+        accesses.viewed(id, reviewer.getName());
+        return view;
     }
 
     @PostMapping("/claim")
