@@ -20,7 +20,7 @@ class GoldenSamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ApplicationRegistered", "InformationRequested", "DecisionMade", "ApplicationWithdrawn",
-        "EmailChangeRequested", "ApplicationErased"})
+        "EmailChangeRequested", "ApplicationErased", "ErasureRequested"})
     void applicationEventsRoundTripThroughTheSealedInterface(String type) {
         String golden = GoldenSamples.json(type);
 

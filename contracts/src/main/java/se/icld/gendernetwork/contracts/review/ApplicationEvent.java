@@ -19,11 +19,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(DecisionMade.class),
         @JsonSubTypes.Type(ApplicationWithdrawn.class),
         @JsonSubTypes.Type(EmailChangeRequested.class),
-        @JsonSubTypes.Type(ApplicationErased.class)
+        @JsonSubTypes.Type(ApplicationErased.class),
+        @JsonSubTypes.Type(ErasureRequested.class)
 })
 public sealed interface ApplicationEvent
         permits ApplicationRegistered, InformationRequested, DecisionMade, ApplicationWithdrawn, EmailChangeRequested,
-        ApplicationErased {
+        ApplicationErased, ErasureRequested {
 
     UUID eventId();
 

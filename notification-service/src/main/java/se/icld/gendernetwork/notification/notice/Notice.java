@@ -7,6 +7,7 @@ import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
 import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
+import se.icld.gendernetwork.contracts.review.ErasureRequested;
 import se.icld.gendernetwork.contracts.review.InformationRequested;
 
 /**
@@ -38,6 +39,9 @@ public record Notice(Template template, String language, MailModel model) {
         } else if (event instanceof EmailChangeRequested change) {
             template = Template.EMAIL_CONFIRMATION;
             confirmationUrl = change.confirmationUrl();
+        } else if (event instanceof ErasureRequested erasure) {
+            template = Template.ERASURE_CONFIRMATION;
+            confirmationUrl = erasure.confirmationUrl();
         } else {
             throw new IllegalArgumentException("no notice for " + event.getClass().getSimpleName());
         }
@@ -54,7 +58,8 @@ public record Notice(Template template, String language, MailModel model) {
      * What a template may use, as {@code ${n.…}}.
      *
      * @param message the reviewer's message to the applicant, or null
-     * @param confirmationUrl the link that confirms a new email address ({@code email-confirmation}), else null
+     * @param confirmationUrl the link that confirms a new email address ({@code email-confirmation}) or an
+     *        erasure ({@code erasure-confirmation}), else null
      */
     public record MailModel(String fullName, String reference, String municipality, String region, String country,
             String message, String statusUrl, String confirmationUrl) {

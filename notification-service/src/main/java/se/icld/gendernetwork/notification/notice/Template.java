@@ -19,7 +19,9 @@ public enum Template {
     DECISION_REJECTED,
     WITHDRAWAL,
     /** To a new address the applicant gave: confirm it (the link) before it is used. */
-    EMAIL_CONFIRMATION;
+    EMAIL_CONFIRMATION,
+    /** To the application's address: confirm (the link) the erasure asked for from the status page. */
+    ERASURE_CONFIRMATION;
 
     private final String wire = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

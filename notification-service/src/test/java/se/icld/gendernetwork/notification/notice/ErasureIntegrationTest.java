@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import jakarta.mail.internet.MimeMessage;
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.notification.NotificationTestSupport;
 import se.icld.gendernetwork.testsupport.TestTopics;
@@ -79,6 +80,22 @@ class ErasureIntegrationTest extends NotificationTestSupport {
                     assertThat(entry.getString("lastError")).isEqualTo("erased");
                     assertThat(entry.containsKey("event")).isFalse();
                 }));
+    }
+
+    @Test
+    void anErasureRequestSendsItsConfirmationLinkInTheApplicantsLanguageAndNoStatusLink() throws Exception {
+        UUID applicationId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String address = uniqueAddress();
+        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
+                event("ErasureRequested", applicationId, eventId, address, "sv"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
+        MimeMessage mail = mailTo(address).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Bekräfta raderingen av dina uppgifter (GEN-7K3Q-9XDA)");
+        assertThat(mail.getMessageID()).isEqualTo("<" + eventId + ".erasure-confirmation@gender-network.local>");
+        assertThat(plainText(mail)).contains("/status/" + applicationId + "/erasure-confirmation?code=",
+                "ingenting raderas").doesNotContain("token=");
     }
 
     private List<Document> entries(UUID applicationId) {

@@ -16,6 +16,7 @@ import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
 import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
+import se.icld.gendernetwork.contracts.review.ErasureRequested;
 import se.icld.gendernetwork.contracts.review.InformationRequested;
 
 /**
@@ -52,6 +53,7 @@ public class Application {
     private Decision decision;
     private PendingEmail pendingEmail;
     private Erasure erasure;
+    private PendingErasure pendingErasure;
     private List<HistoryEntry> history = new ArrayList<>();
     private List<Note> notes = new ArrayList<>();
     private List<OutboxEntry> outbox = new ArrayList<>();
@@ -258,6 +260,7 @@ public class Application {
         applicant = new Applicant(null, null, null, null, applicant == null ? null : applicant.language());
         motivation = null;
         pendingEmail = null;
+        pendingErasure = null;
         claim = null;
         if (decision != null) {
             decision = new Decision(decision.outcome(), null, decision.by(), decision.at());
@@ -277,6 +280,33 @@ public class Application {
         record(HistoryEntry.of(HistoryAction.ERASED, status, now, by, onRequestOf.name()), now);
         announce(new ApplicationErased(nextEventId("ApplicationErased"), now, uuid(), reference, municipalityRef()));
         return true;
+    }
+
+    /**
+     * The applicant asks, from the status page, for their data to be erased: nothing is erased until
+     * they confirm from the application's address ({@link ErasureRequested} sends it the link with
+     * {@code confirmation}'s code), so that someone else holding the status link cannot erase it. A
+     * new request replaces an earlier one (its link stops working). In any status.
+     */
+    public void requestErasure(EmailConfirmation confirmation, Instant now) {
+        requireRoom();
+        pendingErasure = new PendingErasure(confirmation.codeHash(), now, confirmation.expiresAt());
+        record(HistoryEntry.of(HistoryAction.ERASURE_REQUESTED, status, now, APPLICANT, null), now);
+        announce(new ErasureRequested(nextEventId("ErasureRequested", confirmation.codeHash()), now, uuid(), reference,
+                recipient(), municipalityRef(), confirmation.link(), confirmation.expiresAt()));
+    }
+
+    /** What the code of an erasure request's link would do now: confirm it, or nothing (unknown or expired). */
+    public ConfirmationOutcome erasureConfirmation(String codeHash, Instant now) {
+        if (erasure != null || pendingErasure == null || codeHash == null || !pendingErasure.hasCode(codeHash)) {
+            return ConfirmationOutcome.UNKNOWN;
+        }
+        return pendingErasure.expiredAt(now) ? ConfirmationOutcome.EXPIRED : ConfirmationOutcome.CONFIRMED;
+    }
+
+    /** The applicant's erasure request waiting for its confirmation, or null. */
+    public PendingErasure pendingErasure() {
+        return pendingErasure;
     }
 
     /** Whether the personal data was erased (then nothing changes it any more). */

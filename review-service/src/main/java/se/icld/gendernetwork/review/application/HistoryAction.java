@@ -20,7 +20,9 @@ public enum HistoryAction {
     /** A conflict of interest was declared; {@code by} declared it, {@code detail} names the conflicted reviewer. */
     CONFLICT_DECLARED,
     /** The applicant's personal data was erased; {@code by} is who did it, {@code detail} on whose request. */
-    ERASED;
+    ERASED,
+    /** The applicant asked for the erasure of their data; it waits for the confirmation sent to their address. */
+    ERASURE_REQUESTED;
 
     /** A delivery report (appended by the store once per event), not a change of the application. */
     public boolean email() {

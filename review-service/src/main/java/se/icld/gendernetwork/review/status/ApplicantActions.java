@@ -150,7 +150,7 @@ public class ApplicantActions {
         return baseUrl + "/status/" + id + "/email-confirmation?code=" + code;
     }
 
-    private static String newCode() {
+    static String newCode() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

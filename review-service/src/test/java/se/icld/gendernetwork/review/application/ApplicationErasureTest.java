@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import se.icld.gendernetwork.contracts.review.ApplicationErased;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
+import se.icld.gendernetwork.contracts.review.ErasureRequested;
 
 /** Erasing an applicant's personal data: one test per rule, no Spring. */
 class ApplicationErasureTest {
@@ -108,6 +109,41 @@ class ApplicationErasureTest {
                     e -> assertThat(e.code()).isEqualTo(WorkflowCode.ILLEGAL_TRANSITION));
         }
         assertThat(a.confirmEmail("a".repeat(64), T0.plusSeconds(10))).isEqualTo(ConfirmationOutcome.UNKNOWN);
+    }
+
+    @Test
+    void theApplicantsRequestErasesNothingAndSendsTheLinkToTheApplicationsAddress() {
+        Application a = decided();
+        String link = "http://localhost:8082/status/" + ID + "/erasure-confirmation?code=secret";
+        Instant expires = T0.plus(Duration.ofHours(48));
+
+        a.requestErasure(new EmailConfirmation("b".repeat(64), link, expires), T0.plusSeconds(90));
+
+        assertThat(a.erased()).isFalse();
+        assertThat(a.applicant().fullName()).isNotNull();
+        assertThat(a.newHistory()).singleElement().satisfies(h -> assertThat(h.action()).isEqualTo(HistoryAction.ERASURE_REQUESTED));
+        assertThat(a.newEvents()).singleElement().isInstanceOfSatisfying(ErasureRequested.class, e -> {
+            assertThat(e.recipient().email()).isEqualTo(a.applicant().email());
+            assertThat(e.confirmationUrl()).isEqualTo(link);
+            assertThat(e.expiresAt()).isEqualTo(expires);
+        });
+    }
+
+    @Test
+    void theRequestsCodeConfirmsOnlyWhileValidAndNotOnceErased() {
+        Application a = decided();
+        a.requestErasure(new EmailConfirmation("b".repeat(64), "link", T0.plus(Duration.ofHours(48))), T0.plusSeconds(90));
+        written(a);
+
+        assertThat(a.erasureConfirmation("b".repeat(64), T0.plusSeconds(100))).isEqualTo(ConfirmationOutcome.CONFIRMED);
+        assertThat(a.erasureConfirmation("c".repeat(64), T0.plusSeconds(100))).isEqualTo(ConfirmationOutcome.UNKNOWN);
+        assertThat(a.erasureConfirmation(null, T0.plusSeconds(100))).isEqualTo(ConfirmationOutcome.UNKNOWN);
+        assertThat(a.erasureConfirmation("b".repeat(64), T0.plus(Duration.ofHours(48)))).isEqualTo(ConfirmationOutcome.EXPIRED);
+
+        a.erase(Application.APPLICANT, Erasure.Requester.APPLICANT, T0.plusSeconds(110));
+
+        assertThat(a.pendingErasure()).isNull();
+        assertThat(a.erasureConfirmation("b".repeat(64), T0.plusSeconds(120))).isEqualTo(ConfirmationOutcome.UNKNOWN);
     }
 
     @Test

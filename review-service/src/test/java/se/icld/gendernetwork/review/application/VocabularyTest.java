@@ -23,7 +23,8 @@ class VocabularyTest {
     void historyActionsAreStoredAndShownByTheirNames() {
         assertThat(Arrays.stream(HistoryAction.values()).map(Enum::name)).containsExactly(
                 "REGISTERED", "CLAIMED", "RELEASED", "DECIDED", "INFO_REQUESTED", "INFO_PROVIDED", "WITHDRAWN",
-                "EMAIL_SENT", "EMAIL_FAILED", "CORRECTED", "EMAIL_CONFIRMED", "REVIEWED", "CONFLICT_DECLARED", "ERASED");
+                "EMAIL_SENT", "EMAIL_FAILED", "CORRECTED", "EMAIL_CONFIRMED", "REVIEWED", "CONFLICT_DECLARED", "ERASED",
+                "ERASURE_REQUESTED");
     }
 
     @Test

@@ -127,6 +127,7 @@ class MongoApplications implements Applications {
                 .set("motivation", application.motivation())
                 .set("interest", application.interest())
                 .set("pendingEmail", application.pendingEmail())
+                .set("pendingErasure", application.pendingErasure())
                 .set("reviews", application.reviews())
                 .set("conflicts", application.conflicts())
                 .set("updatedAt", application.updatedAt())

@@ -1,0 +1,21 @@
+package se.icld.gendernetwork.contracts.review;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The applicant asked, from the status page, for their personal data to be erased: before anything
+ * is erased, the request must be confirmed from the address the application holds ({@code
+ * recipient}), so that someone else holding the status link cannot erase it. {@code confirmationUrl}
+ * is review-service's confirmation page with the single-use code, valid until {@code expiresAt}.
+ */
+public record ErasureRequested(
+        UUID eventId,
+        Instant occurredAt,
+        UUID applicationId,
+        String reference,
+        Recipient recipient,
+        MunicipalityRef municipality,
+        String confirmationUrl,
+        Instant expiresAt) implements ApplicationEvent {
+}
