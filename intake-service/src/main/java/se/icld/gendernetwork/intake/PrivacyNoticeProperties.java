@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        to review-service's {@code review.notice-versions}, which must keep the older ones)
  * @param contact the address applicants write to about their data
  * @param retentionMonths how long after the decision an application is kept, as the notice states it
- * @param topicRetentionDays how long the Kafka topics keep a record, as the notice states it (deploy
- *        and the services set the topics' {@code retention.ms} to it)
+ * @param topicRetentionDays how long the Kafka topics keep a record, as the notice states it: the
+ *        longest {@code retention.ms} deploy and the services set (the dead-letter topics' 14 days)
  */
 @ConfigurationProperties("intake.privacy-notice")
 public record PrivacyNoticeProperties(
