@@ -123,6 +123,29 @@ def check_deployment(overlay, d, by_kind):
     check(hpas, f"{where}: a HorizontalPodAutoscaler scales it")
 
 
+# retention.ms of every topic (all carry personal data; deploy/README.md, "Retention of personal data in Kafka"),
+# the same in deploy/k8s/topics, compose's kafka-init, the local broker and the services' defaults.
+TOPIC_RETENTION_MS = 604800000        # 7 days
+DLQ_RETENTION_MS = 1209600000         # 14 days
+MAX_RETENTION_MS = 30 * 24 * 3600 * 1000
+
+
+def check_retention(repo):
+    text = (repo / "deploy/compose/docker-compose.yml").read_text(encoding="utf-8")
+    init = yaml.safe_load(text)["services"]["kafka-init"]["command"][0]
+    check(f"retention.ms={TOPIC_RETENTION_MS}" in init and f"retention.ms={DLQ_RETENTION_MS}" in init
+          and init.count("--config retention.ms=") == init.count("kafka-topics.sh --bootstrap-server kafka:9092 --create"),
+          "[compose] kafka-init creates every topic with its retention.ms")
+    local = (repo / "deploy/local/kafka/server.properties").read_text(encoding="utf-8")
+    check(re.search(rf"^log\.retention\.ms={TOPIC_RETENTION_MS}$", local, re.M) is not None
+          and re.search(r"^log\.retention\.(hours|minutes)=", local, re.M) is None,
+          "[local] the broker's default retention is the topics' (log.retention.ms)")
+    defaults = yaml.safe_load((repo / "service-support/src/main/resources/service-defaults.yml").read_text(encoding="utf-8"))
+    topics = defaults["messaging"]["topics"]
+    check(topics["retention-ms"] == TOPIC_RETENTION_MS and topics["dead-letter-retention-ms"] == DLQ_RETENTION_MS,
+          "[services] messaging.topics.retention-ms and dead-letter-retention-ms equal deploy's")
+
+
 def check_k8s(rendered, code_spans, readme_text):
     env_used = {}
     secret_refs = set()
@@ -140,6 +163,9 @@ def check_k8s(rendered, code_spans, readme_text):
                 spec = t["spec"]
                 check(spec["partitions"] == 6 and spec["replicas"] == 3 and str(spec["config"]["min.insync.replicas"]) == "2",
                       f"[{overlay}] topic {spec['topicName']}: 6 partitions, replication 3, min.insync.replicas 2")
+                expected = DLQ_RETENTION_MS if spec["topicName"].endswith(".dlq") else TOPIC_RETENTION_MS
+                check(int(spec["config"].get("retention.ms", 0)) == expected <= MAX_RETENTION_MS,
+                      f"[{overlay}] topic {spec['topicName']}: retention.ms {expected} (personal data, at most 30 days)")
             continue
         check(sorted(d["metadata"]["name"] for d in deployments)
               == ["intake-service", "notification-service", "review-service"],
@@ -312,6 +338,9 @@ def main():
 
     print("-- Compose file")
     env_compose = check_compose(repo, code_spans)
+
+    print("-- Retention of the topics (personal data): the same everywhere, at most 30 days")
+    check_retention(repo)
 
     print("-- Every environment variable of the manifests is documented in deploy/README.md")
     env_all = {}

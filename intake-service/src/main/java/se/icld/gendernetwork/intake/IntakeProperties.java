@@ -12,8 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Intake settings ({@code intake.*}).
  *
  * @param eligibleCountries ISO codes of the countries whose municipalities may apply
- * @param noticeVersions the privacy-notice versions this service publishes: consent given to any
- *        other is refused (keep equal to review-service's {@code review.notice-versions})
  * @param municipalities known municipalities by country (the form suggests them; others are accepted)
  * @param publishTimeout how long a submission may wait for the broker's acknowledgement; after it the
  *        applicant gets 503. The broker may still write the record after that answer: a retry with
@@ -23,14 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("intake")
 public record IntakeProperties(
         @DefaultValue({"CO", "GT"}) Set<String> eligibleCountries,
-        @DefaultValue("2024-01") Set<String> noticeVersions,
         Map<String, List<String>> municipalities,
         @DefaultValue("3s") Duration publishTimeout,
         @DefaultValue("10") int rateLimitPerMinute) {
 
     public IntakeProperties {
         eligibleCountries = Set.copyOf(eligibleCountries);
-        noticeVersions = Set.copyOf(noticeVersions);
         municipalities = municipalities == null ? Map.of() : Map.copyOf(municipalities);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimLease how long a claim lasts before the application returns to the queue
  * @param eligibleCountries countries whose submissions are registered (others are dead-lettered)
  * @param noticeVersions privacy-notice versions whose consent is accepted (others are dead-lettered);
- *        keep equal to intake-service's {@code intake.notice-versions}
+ *        every version intake-service's {@code intake.privacy-notice.version} has ever been
  * @param outboxInterval how often the outbox relay starts a round (events this replica wrote go out in
  *        the next round; the first retry after a failed publish waits this long, doubling up to a minute)
  * @param outboxSweepInterval how often the relay also looks, through the index of waiting

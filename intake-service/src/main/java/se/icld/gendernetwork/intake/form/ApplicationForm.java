@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.icld.gendernetwork.contracts.submission.FocusArea;
-import se.icld.gendernetwork.contracts.submission.SubmissionRules;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest.Applicant;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest.Consent;
@@ -17,9 +16,6 @@ import se.icld.gendernetwork.intake.submission.SubmissionRequest.Workshops;
  * API.
  */
 public class ApplicationForm {
-
-    /** The version of the privacy notice this form shows (one of {@code intake.notice-versions}). */
-    static final String NOTICE_VERSION = SubmissionRules.CURRENT_NOTICE_VERSION;
 
     private String idempotencyKey;
     private String lang;
@@ -38,7 +34,8 @@ public class ApplicationForm {
     private boolean partnershipInterest;
     private boolean mentorshipInterest;
     private boolean consent;
-    private String noticeVersion = NOTICE_VERSION;
+    /** The version of the privacy notice the page showed ({@code intake.privacy-notice.version} when it was shown). */
+    private String noticeVersion;
 
     /** The request this form stands for; focus areas not in {@link FocusArea} are left out (see {@link #unknownFocusAreas()}). */
     SubmissionRequest toRequest() {

@@ -70,6 +70,7 @@ class FormController {
         form.setLang(LanguageResolver.language(lang));
         form.setPreferredLanguage(form.getLang());
         form.setIdempotencyKey(FormKeys.newKey());
+        form.setNoticeVersion(submissions.noticeVersion());
         // The browser may show this very page again on "back" (same key: one application), but
         // revalidates on any other visit (a new key for a new application).
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
@@ -123,6 +124,11 @@ class FormController {
 
         Map<String, String> invalid = errors.of(form, submissions.violations(submission), binding);
         if (!invalid.isEmpty()) {
+            if (!submissions.noticeVersion().equals(form.getNoticeVersion())) {
+                // The page showed another notice than today's: this page shows today's, to be read and agreed to anew.
+                form.setNoticeVersion(submissions.noticeVersion());
+                form.setConsent(false);
+            }
             return refused(SubmissionOutcome.invalid(), form, invalid, country, model, response);
         }
 

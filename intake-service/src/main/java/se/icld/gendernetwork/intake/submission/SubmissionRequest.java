@@ -41,6 +41,19 @@ public record SubmissionRequest(
     public record Consent(boolean dataProcessing, String noticeVersion) {
     }
 
+    /**
+     * This request with {@code shownVersion}, the privacy notice the service shows, as its consent's
+     * notice version when the client sent none (the field is optional; a version sent is kept, to be
+     * checked against the one shown).
+     */
+    public SubmissionRequest withNoticeVersionIfAbsent(String shownVersion) {
+        if (consent == null || consent.noticeVersion() != null) {
+            return this;
+        }
+        return new SubmissionRequest(applicant, municipality, motivation, focusAreas, workshops, partnershipInterest,
+                mentorshipInterest, new Consent(consent.dataProcessing(), shownVersion));
+    }
+
     /** The values as typed (not yet normalised). */
     public SubmissionContent content() {
         return new SubmissionContent(

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import se.icld.gendernetwork.contracts.submission.SubmissionContent;
 import se.icld.gendernetwork.contracts.submission.SubmissionRules;
 import se.icld.gendernetwork.contracts.submission.Violation;
 import se.icld.gendernetwork.intake.IntakeProperties;
+import se.icld.gendernetwork.intake.PrivacyNoticeProperties;
 import se.icld.gendernetwork.intake.StatusLinkProperties;
 
 /**
@@ -21,28 +23,41 @@ import se.icld.gendernetwork.intake.StatusLinkProperties;
  * publishes it and returns the receipt. Owns no database and remembers nothing: the same key with
  * the same content is the same application on every replica and at any age; the same key with
  * other content is an application of its own, with a token that opens only it.
+ *
+ * <p>The consent is recorded with the privacy notice the service shows ({@code intake.privacy-notice.version}):
+ * a request without a notice version gets that one; a request naming another (an old page, a client
+ * that chose its own) is refused with a field error on {@code consent.noticeVersion} rather than
+ * silently rewritten, because the applicant behind it may have read another text than the one that
+ * would be recorded.
  */
 @Service
 public class Submissions {
 
     private final SubmissionPublisher publisher;
     private final SubmissionRules rules;
+    private final String noticeVersion;
     private final StatusToken statusToken;
     private final String statusBaseUrl;
     private final Clock clock;
 
-    Submissions(SubmissionPublisher publisher, IntakeProperties properties, StatusLinkProperties status,
-            Optional<Clock> clock) {
+    Submissions(SubmissionPublisher publisher, IntakeProperties properties, PrivacyNoticeProperties notice,
+            StatusLinkProperties status, Optional<Clock> clock) {
         this.publisher = publisher;
-        this.rules = new SubmissionRules(properties.eligibleCountries(), properties.noticeVersions());
+        this.noticeVersion = notice.version();
+        this.rules = new SubmissionRules(properties.eligibleCountries(), Set.of(noticeVersion));
         this.statusToken = new StatusToken(status.secret());
         this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** The version of the privacy notice the service shows, the only one a consent is recorded with. */
+    public String noticeVersion() {
+        return noticeVersion;
+    }
+
     /** The rules {@code request} breaks once normalised; empty when it can be submitted. */
     public List<Violation> violations(SubmissionRequest request) {
-        return rules.check(request.content().normalised());
+        return rules.check(request.withNoticeVersionIfAbsent(noticeVersion).content().normalised());
     }
 
     /**
@@ -51,7 +66,7 @@ public class Submissions {
      *         record later: a retry with the same key and body is the same application)
      */
     public Receipt submit(SubmissionRequest request, Optional<String> idempotencyKey) {
-        SubmissionContent content = request.content().normalised();
+        SubmissionContent content = request.withNoticeVersionIfAbsent(noticeVersion).content().normalised();
         List<Violation> violations = rules.check(content);
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);

@@ -164,6 +164,43 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
         assertThat(statement.headers().firstValue("Content-Security-Policy")).hasValue(PageSecurityHeaders.CONTENT_SECURITY_POLICY);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | Aviso de privacidad   | artículo 6, apartado 1, letra a, del RGPD | 24 meses después de la decisión | 14 días
+            en | Privacy notice        | Article 6(1)(a) GDPR                      | 24 months after the decision    | 14 days
+            sv | Integritetsmeddelande | artikel 6.1 a i GDPR                      | 24 månader efter beslutet       | 14 dagar
+            """)
+    void thePrivacyNoticeIsLinkedNextToTheConsentAndFromEveryPageAndNamesItsVersion(String lang, String title,
+            String basis, String retention, String topics) {
+        String form = get("/?lang=" + lang, Map.of()).body();
+        String consent = single(form, "(<fieldset id=\"consent-field\".*?</fieldset>)");
+        assertThat(consent).contains("id=\"privacy-notice-link\" href=\"/privacy?lang=" + lang + "\"", "target=\"_blank\"",
+                "rel=\"noopener\"");
+        assertThat(form).contains("<footer>", "href=\"/privacy?lang=" + lang + "\">" + title + "</a>");
+
+        HttpResponse<String> notice = get("/privacy?lang=" + lang, Map.of());
+
+        assertThat(notice.statusCode()).isEqualTo(200);
+        assertThat(notice.body()).contains("<html lang=\"" + lang + "\"", "<title>" + title + "</title>",
+                "<h1>" + title + "</h1>", "2024-01", basis, "Integritetsskyddsmyndigheten (IMY)", retention, topics,
+                "href=\"mailto:privacidad@gender-network.local\"", "<meta name=\"description\"", ICON, "<footer>");
+        assertThat(notice.headers().firstValue("Content-Security-Policy")).hasValue(PageSecurityHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(notice.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+
+    @Test
+    void aFormShownUnderAnotherNoticeIsRefusedAndShownAgainWithTheCurrentOneAndTheConsentToGiveAnew() {
+        String key = formKey(get("/?lang=en", Map.of()).body());
+
+        HttpResponse<String> response = postForm(with(validForm(key, "en"), "noticeVersion", "2023-07"), Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        String page = response.body();
+        assertThat(page).contains("The privacy notice has changed since this page was shown",
+                "name=\"noticeVersion\" value=\"2024-01\"");
+        assertThat(single(page, "(<input type=\"checkbox\" id=\"consent\"[^>]*>)")).doesNotContain("checked");
+    }
+
     @Test
     void thePagesKeepAStrictPolicyThatAllowsOnlyThisOriginsScript() {
         String policy = get("/", Map.of()).headers().firstValue("Content-Security-Policy").orElseThrow();

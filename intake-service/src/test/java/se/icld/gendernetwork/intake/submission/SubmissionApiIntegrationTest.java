@@ -63,6 +63,28 @@ class SubmissionApiIntegrationTest extends IntakeTestSupport {
     }
 
     @Test
+    void aSubmissionWithoutANoticeVersionIsRecordedWithTheNoticeTheServiceShowsAndAnotherIsRefused() {
+        try (KafkaConsumer<String, String> consumer = TestTopics.consumer(Topics.SUBMISSIONS)) {
+            String body = validSubmission().replace("\"María López\"", "\"María López " + UUID.randomUUID() + "\"");
+
+            HttpResponse<String> withoutVersion = postJson(
+                    body.replace("\"consent\": { \"dataProcessing\": true, \"noticeVersion\": \"2024-01\" }",
+                            "\"consent\": { \"dataProcessing\": true }"), Map.of());
+            HttpResponse<String> otherVersion = postJson(body.replace("\"noticeVersion\": \"2024-01\"",
+                    "\"noticeVersion\": \"2023-07\""), Map.of("Accept-Language", "en"));
+
+            assertThat(withoutVersion.statusCode()).isEqualTo(202);
+            String id = json.readTree(withoutVersion.body()).get("submissionId").asString();
+            JsonNode event = json.readTree(TestTopics.pollKey(consumer, id, 1).get(0).value());
+            assertThat(event.get("consent").get("noticeVersion").asString()).isEqualTo("2024-01");
+            assertThat(otherVersion.statusCode()).isEqualTo(400);
+            JsonNode error = json.readTree(otherVersion.body()).get("errors").get(0);
+            assertThat(error.get("field").asString()).isEqualTo("consent.noticeVersion");
+            assertThat(error.get("message").asString()).contains("privacy notice has changed");
+        }
+    }
+
+    @Test
     void withoutAKeyAnIdenticalResubmissionIsTheSameApplicationAndAnyOtherBodyItsOwn() {
         String body = validSubmission().replace("Panajachel", "Panajachel " + UUID.randomUUID());
 

@@ -69,6 +69,11 @@ public class ApplicantActions {
         return applications.find(id).filter(a -> !a.erased()).orElseThrow(ApplicationNotFoundException::new);
     }
 
+    /** Everything held about the applicant of {@code id}, for the token's holder to download ({@link ApplicantData}). */
+    public ApplicantData data(UUID id, String token) {
+        return ApplicantData.of(status(id, token), Instant.now(clock));
+    }
+
     public Application withdraw(UUID id, String token) {
         Application application = status(id, token);
         application.withdraw(Instant.now(clock));

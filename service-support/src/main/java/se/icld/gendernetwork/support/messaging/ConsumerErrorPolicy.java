@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -51,6 +52,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * binding"; with {@code max-attempts: 1} it would send them to the binding's error channel instead,
  * and with {@code enable-dlq} its own dead-letter handler would commit records whose send failed.
  * A binding configured either way fails the start.
+ *
+ * <p>It creates each binding's dead-letter topic, with an explicit retention ({@link #newDeadLetterTopic}).
  */
 final class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCustomizer, DisposableBean {
 
@@ -135,9 +138,20 @@ final class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCusto
         return backOff;
     }
 
+    /**
+     * The dead-letter topic as the kit creates it: {@code messaging.topics.partitions} partitions and
+     * {@code retention.ms} = {@code messaging.topics.dead-letter-retention-ms} (dead letters are whole
+     * records, personal data included). An existing topic with another retention gets this one
+     * ({@code spring.kafka.admin.modify-topic-configs}, service-defaults.yml).
+     */
+    static NewTopic newDeadLetterTopic(String name, MessagingProperties.Topics topics) {
+        return new NewTopic(name, Optional.of(topics.partitions()), Optional.empty())
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(topics.deadLetterRetentionMs())));
+    }
+
     private void createTopic(String name) {
         try {
-            admin.createOrModifyTopics(new NewTopic(name, Optional.of(properties.topics().partitions()), Optional.empty()));
+            admin.createOrModifyTopics(newDeadLetterTopic(name, properties.topics()));
         } catch (RuntimeException e) {
             // Created by the broker on the first dead letter if it auto-creates topics; else that send fails and is retried.
             log.warn("dead-letter topic {} not created now: {}", name, e.toString());

@@ -1,6 +1,7 @@
 package se.icld.gendernetwork.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
@@ -25,5 +26,25 @@ class ConsumerErrorPolicyTest {
     void deadLettersGoToTheTopicOfTheContract() {
         assertThat(ConsumerErrorPolicy.deadLetterTopic("review.applications.v1", "notification-service"))
                 .isEqualTo("review.applications.v1.notification-service.dlq");
+    }
+
+    @Test
+    void theDeadLetterTopicIsCreatedWithItsPartitionsAndAnExplicitRetention() {
+        var topic = ConsumerErrorPolicy.newDeadLetterTopic("t.g.dlq", new MessagingProperties.Topics(6, 604_800_000L, 1_209_600_000L));
+
+        assertThat(topic.numPartitions()).isEqualTo(6);
+        assertThat(topic.configs()).containsExactly(java.util.Map.entry("retention.ms", "1209600000"));
+    }
+
+    @Test
+    void noTopicKeepsPersonalDataLongerThanThirtyDays() {
+        long thirtyDays = Duration.ofDays(30).toMillis();
+        assertThat(new MessagingProperties.Topics(3, thirtyDays, thirtyDays).deadLetterRetentionMs()).isEqualTo(thirtyDays);
+
+        assertThatThrownBy(() -> new MessagingProperties.Topics(3, thirtyDays + 1, thirtyDays))
+                .hasMessageContaining("messaging.topics.retention-ms");
+        assertThatThrownBy(() -> new MessagingProperties.Topics(3, thirtyDays, thirtyDays + 1))
+                .hasMessageContaining("messaging.topics.dead-letter-retention-ms");
+        assertThatThrownBy(() -> new MessagingProperties.Topics(3, -1, thirtyDays)).isInstanceOf(IllegalArgumentException.class);
     }
 }

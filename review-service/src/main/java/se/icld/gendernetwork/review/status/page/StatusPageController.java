@@ -208,11 +208,15 @@ class StatusPageController {
 
     /** {@code ?lang=} (or the form's {@code lang}) if es, en or sv; else the applicant's language; else Spanish. */
     static String language(Application application, HttpServletRequest request) {
+        return language(application.applicant().language(), request);
+    }
+
+    /** {@code ?lang=} (or the form's {@code lang}) if es, en or sv; else {@code own}, the applicant's language; else Spanish. */
+    static String language(String own, HttpServletRequest request) {
         String requested = PageLocaleResolver.requestedLanguage(request);
         if (requested != null) {
             return requested;
         }
-        String own = application.applicant().language();
         return own != null && PageLocaleResolver.LANGUAGES.contains(own) ? own : PageLocaleResolver.DEFAULT.getLanguage();
     }
 

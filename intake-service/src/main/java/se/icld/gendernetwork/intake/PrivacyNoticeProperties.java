@@ -1,0 +1,32 @@
+package se.icld.gendernetwork.intake;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The privacy notice ({@code intake.privacy-notice.*}): which version the service shows, and the
+ * figures and contact it states. The version is the only one intake records with a consent, so what
+ * an application consented to is always what the service showed, never a value a client picked; a
+ * new version (a changed text) leaves older applications with theirs, since the version travels in
+ * the event and review-service stores it.
+ *
+ * @param version the version of the notice shown now (bump it whenever the text changes, and add it
+ *        to review-service's {@code review.notice-versions}, which must keep the older ones)
+ * @param contact the address applicants write to about their data
+ * @param retentionMonths how long after the decision an application is kept, as the notice states it
+ * @param topicRetentionDays how long the Kafka topics keep a record, as the notice states it: the
+ *        longest {@code retention.ms} deploy and the services set (the dead-letter topics' 14 days)
+ */
+@ConfigurationProperties("intake.privacy-notice")
+public record PrivacyNoticeProperties(
+        @DefaultValue("2024-01") String version,
+        @DefaultValue("privacidad@gender-network.local") String contact,
+        @DefaultValue("24") int retentionMonths,
+        @DefaultValue("14") int topicRetentionDays) {
+
+    public PrivacyNoticeProperties {
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("intake.privacy-notice.version must be set");
+        }
+    }
+}
