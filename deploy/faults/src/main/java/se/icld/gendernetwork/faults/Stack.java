@@ -300,7 +300,10 @@ final class Stack implements AutoCloseable {
         try (Admin admin = Admin.create(kafkaProps())) {
             for (String topic : TOPICS) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(60, TimeUnit.SECONDS);
+                    // The production retention (deploy/README.md, "Retention of personal data in Kafka"): 7 days, dead letters 14.
+                    String retention = topic.endsWith(".dlq") ? "1209600000" : "604800000";
+                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1).configs(java.util.Map.of("retention.ms", retention))))
+                            .all().get(60, TimeUnit.SECONDS);
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
