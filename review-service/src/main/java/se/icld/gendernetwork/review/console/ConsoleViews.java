@@ -69,7 +69,7 @@ public final class ConsoleViews {
                         h.action() == HistoryAction.CORRECTED ? correctedFields(h.detail(), locale, messages)
                                 : h.action() == HistoryAction.ERASED
                                         ? messages.getMessage("erasure.onRequestOf." + h.detail(), null, h.detail(), locale)
-                                        : h.detail(),
+                                        : email ? emailDetail(h.detail(), locale, messages) : h.detail(),
                         email));
             }
             List<NoteRow> notes = a.notes().stream()
@@ -84,6 +84,22 @@ public final class ConsoleViews {
                     a.pendingEmail() == null ? null : a.pendingEmail().address(),
                     a.erased() ? PageFormats.dateTime(a.erasure().at(), locale) : null);
         }
+    }
+
+    private static final java.util.regex.Pattern EMAIL_DETAIL =
+            java.util.regex.Pattern.compile("([a-z-]+) \\(([a-z]{2})\\)(.*)", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A delivery report's detail ({@code decision-waitlisted (es)}, then a failure's reason) in the
+     * reader's words: "Decision: waitlisted (Español)". Anything else is shown as it is.
+     */
+    static String emailDetail(String detail, Locale locale, MessageSource messages) {
+        java.util.regex.Matcher m = detail == null ? null : EMAIL_DETAIL.matcher(detail);
+        if (m == null || !m.matches()) {
+            return detail;
+        }
+        return messages.getMessage("template." + m.group(1), null, m.group(1), locale) + " ("
+                + messages.getMessage("language." + m.group(2), null, m.group(2), locale) + ")" + m.group(3);
     }
 
     /**

@@ -151,6 +151,25 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
     }
 
     @Test
+    void theDecisionComesAfterTheApplicationsTextWhichKeepsItsLanguageAndTheSkipLinkIsReadable() {
+        UUID id = registerApplication(unique("Marta Sánchez"), unique("Pasto"), "es", Duration.ofHours(2));
+        ChromeDriver alice = alice();
+        alice.get(url("/console/applications/" + id + "?lang=en"));
+
+        // The applicant's Spanish on the English page is marked as Spanish (WCAG 3.1.2).
+        assertThat(alice.findElement(By.id("motivation")).getDomAttribute("lang")).isEqualTo("es");
+        assertThat(alice.findElement(By.id("position")).getDomAttribute("lang")).isEqualTo("es");
+        // The actions (claim, decision) follow the application's text and the reviews: Node.DOCUMENT_POSITION_FOLLOWING.
+        Number order = (Number) alice.executeScript("return document.getElementById('motivation')"
+                + ".compareDocumentPosition(document.getElementById('actions-h'));");
+        assertThat(order.intValue() & 4).as("the actions come after the motivation").isEqualTo(4);
+        // The skip link, shown on focus, is not white on white.
+        WebElement skip = alice.findElement(By.cssSelector("a.skip"));
+        alice.executeScript("arguments[0].focus();", skip);
+        assertThat(skip.getCssValue("color")).isNotEqualTo(skip.getCssValue("background-color"));
+    }
+
+    @Test
     void aWrongTokenShowsTheNotFoundPage() {
         UUID id = registerApplication();
         ChromeDriver applicant = applicant();

@@ -158,7 +158,7 @@ class ConsolePagesIntegrationTest extends PageTestSupport {
     void theDetailShowsEmailDeliveriesAndNotesWhichTheApplicantNeverSees() {
         UUID id = registerApplication();
         applications.appendOnce(id, new HistoryEntry(HistoryAction.EMAIL_FAILED, null, Instant.now(), "notification-service",
-                "application-registered (es): 550 mailbox unavailable", UUID.randomUUID().toString()));
+                "receipt (es): 550 mailbox unavailable", UUID.randomUUID().toString()));
         PageClient alice = new PageClient(port);
         alice.login("alice");
         String page = alice.get("/console/applications/" + id).body();
@@ -169,7 +169,7 @@ class ConsolePagesIntegrationTest extends PageTestSupport {
         assertThat(noted.statusCode()).isEqualTo(302);
         String detail = alice.get(noted.headers().firstValue("Location").orElseThrow().replace(url(""), "")).body();
         assertThat(detail).contains("La nota quedó guardada.", "Llamar a la alcaldía antes de decidir.",
-                "Correo fallido", "application-registered (es): 550 mailbox unavailable", "servicio de notificaciones");
+                "Correo fallido", "Acuse de recibo (Español): 550 mailbox unavailable", "servicio de notificaciones");
         String status = new PageClient(port).get("/status/" + id + "?token=" + token(id)).body();
         // "550 mailbox", not "550": the application's id or the CSRF token in the page may contain 550.
         assertThat(status).doesNotContain("Llamar a la alcaldía", "550 mailbox", "Correo", "alice");

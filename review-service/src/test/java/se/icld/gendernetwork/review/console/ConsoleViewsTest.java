@@ -40,4 +40,15 @@ class ConsoleViewsTest {
     void aNewEmailAddressReadsAsRequestedNotAsChanged(String detail, String language, String expected) {
         assertThat(ConsoleViews.correctedFields(detail, Locale.forLanguageTag(language), MESSAGES)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            decision-waitlisted (es)            | en | Decision: waitlisted (Español)
+            receipt (sv): SMTP 550 5.1.1        | es | Acuse de recibo (Svenska): SMTP 550 5.1.1
+            erasure-confirmation (en)           | sv | Bekräftelse av radering (English)
+            something else                      | en | something else
+            """)
+    void aDeliveryReportReadsInPlainWords(String detail, String language, String expected) {
+        assertThat(ConsoleViews.emailDetail(detail, Locale.forLanguageTag(language), MESSAGES)).isEqualTo(expected);
+    }
 }
