@@ -45,11 +45,25 @@ public class Erasures {
      */
     public Application erase(UUID id, String by, Erasure.Requester onRequestOf) {
         Application application = applications.find(id).orElseThrow(ApplicationNotFoundException::new);
-        if (application.erase(by, onRequestOf, Instant.now(clock))) {
-            applications.writeErasure(application);
-            erased.increment();
-            log.info("application {} erased on request of {}", application.id(), onRequestOf);
-        }
+        erase(application, by, onRequestOf);
         return application;
+    }
+
+    /**
+     * As {@link #erase(UUID, String, Erasure.Requester)}; true only if this call erased it (false
+     * when it was erased already, by anyone).
+     */
+    public boolean eraseIfNotYet(UUID id, String by, Erasure.Requester onRequestOf) {
+        return erase(applications.find(id).orElseThrow(ApplicationNotFoundException::new), by, onRequestOf);
+    }
+
+    private boolean erase(Application application, String by, Erasure.Requester onRequestOf) {
+        if (!application.erase(by, onRequestOf, Instant.now(clock))) {
+            return false;
+        }
+        applications.writeErasure(application);
+        erased.increment();
+        log.info("application {} erased on request of {}", application.id(), onRequestOf);
+        return true;
     }
 }

@@ -61,12 +61,12 @@ class Retention {
         int skipped = 0;
         for (UUID id : due) {
             try {
-                if (!erasures.erase(id, "retention", Erasure.Requester.RETENTION).erasure().onRequestOf()
-                        .equals(Erasure.Requester.RETENTION)) {
+                if (erasures.eraseIfNotYet(id, "retention", Erasure.Requester.RETENTION)) {
+                    done++;
+                } else {
+                    // erased meanwhile (another replica's look, or an admin): not this look's
                     skipped++;
-                    continue;
                 }
-                done++;
             } catch (WorkflowException | ApplicationNotFoundException e) {
                 // Changed or removed meanwhile, by another replica or a reviewer: the next look sees it again.
                 skipped++;
