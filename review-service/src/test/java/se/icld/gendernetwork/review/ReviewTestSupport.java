@@ -46,6 +46,16 @@ import tools.jackson.databind.json.JsonMapper;
         "review.security.users[5].username=dave",
         "review.security.users[5].password-hash={noop}dave-pw",
         "review.security.users[5].roles=REVIEWER",
+        "review.security.users[6].username=erin",
+        "review.security.users[6].password-hash={noop}erin-pw",
+        "review.security.users[6].roles=REVIEWER",
+        // The panel: erin works for Villa Prueba (CO), conflicted with its applications from the start.
+        "review.assignment.auto-conflict=MUNICIPALITY",
+        "review.assignment.reviewers[0].username=erin",
+        "review.assignment.reviewers[0].country=CO",
+        "review.assignment.reviewers[0].municipality=Villa Prueba",
+        "review.assignment.reviewers[1].username=alice",
+        "review.assignment.reviewers[2].username=bob",
         // Every test signs in from 127.0.0.1: the per-client limit must not make them refuse each other.
         "review.security.sign-in.max-failures-per-client=100000",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-initial-interval=100",

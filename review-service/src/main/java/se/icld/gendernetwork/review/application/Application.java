@@ -38,6 +38,8 @@ public class Application {
     public static final int MAX_DELIVERY_ENTRIES = 100;
     /** At most this many notes (each at most 4,000 characters). */
     public static final int MAX_NOTES = 200;
+    /** The most reviewers one application is assigned to. */
+    public static final int MAX_ASSIGNEES = 20;
 
     private String id;
     private String reference;
@@ -61,6 +63,8 @@ public class Application {
     private List<Review> reviews = new ArrayList<>();
     private List<Review> supersededReviews = new ArrayList<>();
     private List<Conflict> conflicts = new ArrayList<>();
+    // The reviewers an admin asked to review this application (usernames, in the order given).
+    private List<String> assignees = new ArrayList<>();
     private long version;
 
     private transient List<HistoryEntry> newHistory = new ArrayList<>();
@@ -384,6 +388,7 @@ public class Application {
             claim = null;
         }
         supersede(reviewer);
+        assignees.remove(reviewer);
         record(HistoryEntry.of(HistoryAction.CONFLICT_DECLARED, status, now, declaredBy, reviewer), now);
         return true;
     }
@@ -410,6 +415,53 @@ public class Application {
             throw new WorkflowException(WorkflowCode.CONFLICT_OF_INTEREST,
                     "you have declared a conflict of interest with this application: you cannot " + action + " it");
         }
+    }
+
+    /**
+     * The reviewers asked to review this application ({@code reviewers}: usernames, duplicates dropped,
+     * order kept), set by an admin ({@code by}); replaces the earlier assignment. Only while the
+     * application is undecided; nobody with a conflict of interest ({@code conflict-of-interest}, the
+     * whole assignment refused); at most {@link #MAX_ASSIGNEES}. An {@code ASSIGNED} history entry
+     * names them. The same reviewers again: nothing changes.
+     *
+     * @return false when the assignment was already this one
+     */
+    public boolean assign(List<String> reviewers, String by, Instant now) {
+        requireRoom();
+        if (!status.undecided()) {
+            throw WorkflowException.illegal(status, "assign reviewers to");
+        }
+        List<String> wanted = new ArrayList<>();
+        for (String reviewer : reviewers) {
+            String name = reviewer == null ? "" : reviewer.strip();
+            if (name.isEmpty() || name.length() > 120) {
+                throw new IllegalArgumentException("a reviewer is named by a username of 1 to 120 characters");
+            }
+            if (!wanted.contains(name)) {
+                wanted.add(name);
+            }
+        }
+        if (wanted.size() > MAX_ASSIGNEES) {
+            throw new WorkflowException(WorkflowCode.LIMIT_REACHED,
+                    "an application is assigned to at most " + MAX_ASSIGNEES + " reviewers");
+        }
+        for (String name : wanted) {
+            if (conflictedWith(name)) {
+                throw new WorkflowException(WorkflowCode.CONFLICT_OF_INTEREST,
+                        name + " has a conflict of interest with this application: they cannot be assigned to it");
+            }
+        }
+        if (wanted.equals(assignees)) {
+            return false;
+        }
+        assignees = wanted;
+        record(HistoryEntry.of(HistoryAction.ASSIGNED, status, now, by, String.join(", ", wanted)), now);
+        return true;
+    }
+
+    /** The reviewers assigned to this application, in the order given (none: anyone may review it). */
+    public List<String> assignees() {
+        return Collections.unmodifiableList(assignees);
     }
 
     /** An internal note, in any state. */

@@ -56,4 +56,13 @@ public interface ApplicationQueries {
 
     record DecisionTimes(long decided, Duration median) {
     }
+
+    /**
+     * Undecided applications (RECEIVED, IN_REVIEW, INFO_REQUESTED) not erased, oldest first, at most
+     * {@code limit}, without outbox, motivation, notes and history: what a spread of assignments reads.
+     */
+    List<Application> undecidedOldestFirst(int limit);
+
+    /** Per reviewer, how many undecided applications they are assigned to (counted by the database). */
+    Map<String, Long> assignedLoad();
 }

@@ -22,7 +22,9 @@ public enum HistoryAction {
     /** The applicant's personal data was erased; {@code by} is who did it, {@code detail} on whose request. */
     ERASED,
     /** The applicant asked for the erasure of their data; it waits for the confirmation sent to their address. */
-    ERASURE_REQUESTED;
+    ERASURE_REQUESTED,
+    /** An admin assigned reviewers; {@code detail} names them (none: the assignment was cleared). */
+    ASSIGNED;
 
     /** A delivery report (appended by the store once per event), not a change of the application. */
     public boolean email() {

@@ -248,6 +248,7 @@ class ConsoleController {
 
     private String show(Application application, Principal reviewer, Locale locale, Model model) {
         model.addAttribute("reviewer", reviewer.getName());
+        model.addAttribute("assignees", application.assignees());
         model.addAttribute("app", ConsoleViews.Detail.of(application, reviewer.getName(), Instant.now(clock), locale,
                 messages));
         List<Criterion> configured = criteria.criteria();

@@ -15,6 +15,8 @@ import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.assignment.AssignmentProperties;
+import se.icld.gendernetwork.review.assignment.AutoConflicts;
 import se.icld.gendernetwork.review.registration.SubmissionConflicts.Conflict;
 
 /**
@@ -38,10 +40,12 @@ public class Registrations {
     private final Counter duplicates;
     private final Counter conflicting;
     private final Counter failures;
+    private final AutoConflicts autoConflicts;
 
     Registrations(Applications applications, SubmissionConflicts conflicts, ReviewProperties properties, Clock clock,
-            MeterRegistry registry) {
+            MeterRegistry registry, AssignmentProperties assignment) {
         this.applications = applications;
+        this.autoConflicts = AutoConflicts.of(assignment);
         this.conflicts = conflicts;
         this.check = new SubmissionCheck(properties.eligibleCountries(), properties.noticeVersions());
         this.clock = clock;
@@ -62,6 +66,9 @@ public class Registrations {
         check.check(submission);
         Instant now = Instant.now(clock);
         Application application = Application.register(submission, now);
+        // Reviewers of the applicant's country or municipality (review.assignment.auto-conflict) are
+        // conflicted from the start: the application never shows in their queue.
+        autoConflicts.apply(application, now);
         try {
             if (applications.insert(application)) {
                 registered.increment();

@@ -87,6 +87,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/review/export.csv", "/api/v1/review/settings/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/review/applications/*/erasure").hasRole("ADMIN")
                         .requestMatchers("/api/v1/review/applications/*/accesses").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/review/applications/*/assignees", "/api/v1/review/assignments/**")
+                                .hasRole("ADMIN")
                         .requestMatchers("/api/v1/review/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())
@@ -117,6 +119,8 @@ class SecurityConfiguration {
                         .requestMatchers("/console/login", "/console/denied").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                                 .hasRole("ADMIN")
+                        .requestMatchers("/console/assignments", "/console/assignments/**",
+                                "/console/applications/*/assignees").hasRole("ADMIN")
                         .requestMatchers("/console", "/console/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))

@@ -36,6 +36,8 @@ public class ReviewerActions {
     private final Timer timeToDecision;
     private final CriteriaProperties criteria;
     private final Counter reviewsSubmitted;
+    private final Timer timeToFirstReview;
+    private final DistributionSummary reviewsPerApplication;
 
     ReviewerActions(Applications applications, Clock clock, ReviewProperties properties, CriteriaProperties criteria,
             MeterRegistry registry) {
@@ -43,6 +45,16 @@ public class ReviewerActions {
         this.criteria = criteria;
         this.reviewsSubmitted = Counter.builder("review.reviews.submitted")
                 .description("Reviews submitted (a replacing review counts again)")
+                .register(registry);
+        this.timeToFirstReview = Timer.builder("review.time.to.first.review")
+                .description("From submission to the application's first review")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMinutes(1))
+                .maximumExpectedValue(Duration.ofDays(90))
+                .register(registry);
+        this.reviewsPerApplication = DistributionSummary.builder("review.reviews.per.application")
+                .description("Reviews an application had when it was first decided")
+                .serviceLevelObjectives(1, 2, 3, 4, 5)
                 .register(registry);
         this.clock = clock;
         this.lease = properties.claimLease();
@@ -73,6 +85,7 @@ public class ReviewerActions {
                 .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry).increment();
         if (decided.submittedAt() != null && decided.history().stream().filter(h -> h.action() == HistoryAction.DECIDED).count() == 1) {
             timeToDecision.record(Duration.between(decided.submittedAt(), decided.updatedAt()));
+            reviewsPerApplication.record(decided.reviews().size());
         }
         return decided;
     }
@@ -89,6 +102,10 @@ public class ReviewerActions {
         Review[] kept = new Review[1];
         Application reviewed = change(id, a -> kept[0] = a.review(reviewer, submission, criteria.ids(), now()));
         reviewsSubmitted.increment();
+        if (reviewed.submittedAt() != null
+                && reviewed.history().stream().filter(h -> h.action() == HistoryAction.REVIEWED).count() == 1) {
+            timeToFirstReview.record(Duration.between(reviewed.submittedAt(), reviewed.updatedAt()));
+        }
         kept[0].scores().forEach((criterion, score) -> DistributionSummary.builder("review.review.scores")
                 .description("Scores given, per criterion")
                 .tag("criterion", criterion)

@@ -24,7 +24,7 @@ class VocabularyTest {
         assertThat(Arrays.stream(HistoryAction.values()).map(Enum::name)).containsExactly(
                 "REGISTERED", "CLAIMED", "RELEASED", "DECIDED", "INFO_REQUESTED", "INFO_PROVIDED", "WITHDRAWN",
                 "EMAIL_SENT", "EMAIL_FAILED", "CORRECTED", "EMAIL_CONFIRMED", "REVIEWED", "CONFLICT_DECLARED", "ERASED",
-                "ERASURE_REQUESTED");
+                "ERASURE_REQUESTED", "ASSIGNED");
     }
 
     @Test
@@ -56,6 +56,7 @@ class VocabularyTest {
         }
         for (HistoryAction action : HistoryAction.values()) {
             assertThat(messages).containsKey("history." + action.name());
+            assertThat(messages).as("the applicant's copy of their data names every step").containsKey("data.action." + action.name());
         }
         for (WorkflowCode code : WorkflowCode.values()) {
             if (code != WorkflowCode.LIMIT_REACHED) {

@@ -72,6 +72,16 @@ class ApplicationExportTest {
         public List<UUID> closedBefore(Instant cutoff, int limit) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public List<Application> undecidedOldestFirst(int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, Long> assignedLoad() {
+            throw new UnsupportedOperationException();
+        }
     };
 
     @Test

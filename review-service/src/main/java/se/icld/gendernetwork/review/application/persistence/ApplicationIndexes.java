@@ -51,6 +51,8 @@ class ApplicationIndexes {
                     .on("_id", Direction.ASC).named("queue_by_status"));
             indexes.createIndex(new Index().on("municipality.country", Direction.ASC).on("status", Direction.ASC)
                     .on("submittedAt", Direction.ASC).on("_id", Direction.ASC).named("queue_by_country"));
+            // Assignments: each reviewer's load (a multikey index; applications without assignees add no key).
+            indexes.createIndex(new Index().on("assignees", Direction.ASC).on("status", Direction.ASC).named("assignees"));
             // The stats' median: only decided applications are in it.
             indexes.createIndex(new Index().on(MongoApplicationQueries.DECISION_MILLIS, Direction.ASC)
                     .named("time_to_first_decision")

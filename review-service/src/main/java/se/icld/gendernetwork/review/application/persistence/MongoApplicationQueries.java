@@ -1,7 +1,9 @@
 package se.icld.gendernetwork.review.application.persistence;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.unwind;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -156,6 +158,29 @@ class MongoApplicationQueries implements ApplicationQueries {
         return mongo.find(closed, Document.class, MongoApplications.COLLECTION).stream()
                 .map(d -> java.util.UUID.fromString(d.getString("_id"))).toList();
     }
+
+    @Override
+    public List<Application> undecidedOldestFirst(int limit) {
+        Query open = query(where("status").in(UNDECIDED).and("erasure").is(null))
+                .with(Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id"))).limit(limit);
+        open.fields().exclude("outbox", "motivation", "notes", "history", "supersededReviews");
+        return mongo.find(open, Application.class, MongoApplications.COLLECTION);
+    }
+
+    @Override
+    public Map<String, Long> assignedLoad() {
+        Map<String, Long> load = new TreeMap<>();
+        for (Document row : mongo.aggregate(newAggregation(
+                match(where("status").in(UNDECIDED)
+                        .and("assignees.0").exists(true)),
+                unwind("assignees"),
+                group("assignees").count().as("n")), MongoApplications.COLLECTION, Document.class)) {
+            load.put(row.getString("_id"), ((Number) row.get("n")).longValue());
+        }
+        return load;
+    }
+
+    private static final List<Status> UNDECIDED = List.of(Status.RECEIVED, Status.IN_REVIEW, Status.INFO_REQUESTED);
 
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();

@@ -130,6 +130,7 @@ class MongoApplications implements Applications {
                 .set("pendingErasure", application.pendingErasure())
                 .set("reviews", application.reviews())
                 .set("conflicts", application.conflicts())
+                .set("assignees", application.assignees())
                 .set("updatedAt", application.updatedAt())
                 .inc("version", 1);
     }

@@ -28,13 +28,13 @@ import se.icld.gendernetwork.review.workflow.Panel;
  * reviewer without a review of their own gets no reviews, a null aggregate and {@code reviewsHidden}
  * true (see {@link Panel}). {@code conflicts}: the conflicts of interest declared. {@code erasure}
  * (null unless erased) says when, by whom and on whose request the applicant's personal data was
- * erased: the rest is then the skeleton.
+ * erased: the rest is then the skeleton. {@code assignees}: the reviewers an admin assigned (none: anyone).
  */
-record ApplicationView(String id, String reference, Status status, Instant submittedAt, Duration age,
+public record ApplicationView(String id, String reference, Status status, Instant submittedAt, Duration age,
         Applicant applicant, Municipality municipality, String motivation, Interest interest, Claim claim,
         Decision decision, List<HistoryEntry> history, List<Note> notes, long version, PendingAddress pendingEmail,
         List<Review> reviews, ReviewSummary aggregate, boolean reviewsHidden, List<ConflictView> conflicts,
-        Erasure erasure) {
+        Erasure erasure, List<String> assignees) {
 
     /** A declared conflict of interest; {@code reason} only for an admin and for the conflicted reviewer, else null. */
     record ConflictView(String reviewer, String declaredBy, Instant at, String reason) {
@@ -48,7 +48,7 @@ record ApplicationView(String id, String reference, Status status, Instant submi
         }
     }
 
-    static ApplicationView of(Application a, Panel panel, String reader, boolean admin, Instant now) {
+    public static ApplicationView of(Application a, Panel panel, String reader, boolean admin, Instant now) {
         return new ApplicationView(a.id(), a.reference(), a.status(), a.submittedAt(),
                 a.submittedAt() == null ? null : Duration.between(a.submittedAt(), now).withNanos(0),
                 a.applicant(), a.municipality(), a.motivation(), a.interest(), a.claim(), a.decision(),
@@ -56,6 +56,6 @@ record ApplicationView(String id, String reference, Status status, Instant submi
                 panel.reviews(), panel.aggregate(), panel.hidden(),
                 a.conflicts().stream().map(c -> new ConflictView(c.reviewer(), c.declaredBy(), c.at(),
                         admin || c.reviewer().equals(reader) ? c.reason() : null)).toList(),
-                a.erasure());
+                a.erasure(), a.assignees());
     }
 }
