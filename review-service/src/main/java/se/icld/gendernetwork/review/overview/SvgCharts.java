@@ -14,19 +14,23 @@ public final class SvgCharts {
 
     static final int WIDTH = 640;
     /** Bars: the labels' column ends here, the bars start at {@link #BAR_X} and are at most {@link #BAR_MAX} long. */
-    static final int LABEL_END = 220;
-    static final int BAR_X = 230;
-    static final int BAR_MAX = 340;
+    static final int LABEL_END = 250;
+    static final int BAR_X = 260;
+    static final int BAR_MAX = 320;
     static final int ROW = 26;
     static final int BAR_HEIGHT = 18;
     /** Labels longer than this are cut with an ellipsis in the drawing (the table has them whole). */
-    static final int MAX_LABEL = 32;
+    static final int MAX_LABEL = 30;
     /** Columns: the plot's box. */
     static final int PLOT_LEFT = 48;
     static final int PLOT_RIGHT = 630;
     static final int PLOT_TOP = 12;
     static final int PLOT_BOTTOM = 200;
     static final int COLUMNS_HEIGHT = 232;
+    /** A day's column is at most this wide (with its gap). */
+    static final int MAX_SLOT = 40;
+    /** About the width of a date under the axis. */
+    static final int LABEL_ROOM = 80;
 
     private SvgCharts() {
     }
@@ -65,7 +69,8 @@ public final class SvgCharts {
         List<Chart.Bar> bars = chart.bars();
         StringBuilder svg = open(chart, COLUMNS_HEIGHT, "columns");
         long max = chart.max();
-        double slot = (double) (PLOT_RIGHT - PLOT_LEFT) / bars.size();
+        // a few days are narrow columns from the left, not walls across the plot
+        double slot = Math.min((double) (PLOT_RIGHT - PLOT_LEFT) / bars.size(), MAX_SLOT);
         double gap = slot > 4 ? Math.min(slot * 0.2, 4) : 0;
         int plot = PLOT_BOTTOM - PLOT_TOP;
         svg.append("<line class=\"axis\" x1=\"").append(PLOT_LEFT).append("\" y1=\"").append(PLOT_BOTTOM)
@@ -87,8 +92,9 @@ public final class SvgCharts {
         int labelY = PLOT_BOTTOM + 20;
         svg.append("<text class=\"tick\" x=\"").append(PLOT_LEFT).append("\" y=\"").append(labelY).append("\">")
                 .append(escape(bars.get(0).label())).append("</text>");
-        if (bars.size() > 1) {
-            svg.append("<text class=\"tick\" x=\"").append(PLOT_RIGHT).append("\" y=\"").append(labelY)
+        // the last day too, where there is room for both (the table has every day)
+        if (bars.size() > 1 && bars.size() * slot >= 2 * LABEL_ROOM) {
+            svg.append("<text class=\"tick\" x=\"").append(number(PLOT_LEFT + bars.size() * slot)).append("\" y=\"").append(labelY)
                     .append("\" text-anchor=\"end\">").append(escape(bars.get(bars.size() - 1).label())).append("</text>");
         }
         return svg.append("</svg>").toString();

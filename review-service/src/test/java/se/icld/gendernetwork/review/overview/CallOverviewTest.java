@@ -118,7 +118,7 @@ class CallOverviewTest {
                 Map.entry("Mentorship", 0L));
         assertThat(values(chart(en, "decision"))).hasSize(DecisionTime.values().length)
                 .containsEntry("3 to 7 days", 1L).containsEntry("Less than 1 day", 0L);
-        assertThat(chart(en, "decision").description()).contains("1 decided", "3 d 4 h");
+        assertThat(chart(en, "decision").description()).contains("(1)", "3 d 4 h");
         assertThat(en.median()).isEqualTo("3 d 4 h");
 
         CallOverview.Overview es = CallOverview.assemble(sample(), Locale.forLanguageTag("es"), MESSAGES);

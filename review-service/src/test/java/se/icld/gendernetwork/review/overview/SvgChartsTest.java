@@ -80,8 +80,14 @@ class SvgChartsTest {
         // each column says its day and count (a tooltip; the table beside has them all)
         assertThat(((Element) rects.item(2)).getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("2026-11-03: 2");
-        // the first and last day under the axis
-        assertThat(SvgCharts.svg(chart)).contains(">2026-11-01</text>", ">2026-11-03</text>");
+        // the first day under the axis; the last too where there is room for both
+        assertThat(SvgCharts.svg(chart)).contains(">2026-11-01</text>").doesNotContain(">2026-11-03</text>");
+        List<Chart.Bar> month = new java.util.ArrayList<>();
+        for (int day = 1; day <= 30; day++) {
+            month.add(new Chart.Bar(String.format("2026-11-%02d", day), day % 3));
+        }
+        assertThat(SvgCharts.svg(new Chart("days", Chart.Kind.COLUMNS, "t", "d", "Day", month, "none")))
+                .contains(">2026-11-01</text>", ">2026-11-30</text>");
     }
 
     @Test
