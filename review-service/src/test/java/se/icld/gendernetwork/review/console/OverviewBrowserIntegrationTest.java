@@ -30,6 +30,7 @@ import se.icld.gendernetwork.testsupport.Browsers;
  * image with a title and a description, followed by a table whose numbers move by exactly the
  * applications this test adds (other tests' applications share the database, so the test compares
  * before and after); the CSV download holds the same rows. No applicant's name is on the page.
+ * Reviewers and admins may open it, as the queue; anyone else not.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OverviewBrowserIntegrationTest extends PageTestSupport {
@@ -113,6 +114,28 @@ class OverviewBrowserIntegrationTest extends PageTestSupport {
                 "Summary,Applications," + total,
                 "Applications by status,Accepted," + english.get("status").get("Accepted"));
         assertThat(csv.body()).doesNotContain(names);
+    }
+
+    @Test
+    void reviewersAndAdminsMaySeeTheOverviewNobodyElse() {
+        PageClient anonymous = new PageClient(port);
+        assertThat(anonymous.get("/console/overview").statusCode()).isEqualTo(302);
+        assertThat(anonymous.get("/console/overview.csv").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/console/login"));
+        PageClient auditor = new PageClient(port);
+        auditor.login("auditor");
+        assertThat(auditor.get("/console/overview").statusCode()).isEqualTo(403);
+        assertThat(auditor.get("/console/overview.csv").statusCode()).isEqualTo(403);
+        PageClient admin = new PageClient(port);
+        admin.login("admin");
+        HttpResponse<String> page = admin.get("/console/overview?lang=sv");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Översikt över utlysningen", "Inskick per dag");
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("style-src 'self'"));
+        HttpResponse<String> csv = admin.get("/console/overview.csv?lang=sv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body().replace("\uFEFF", "").lines().findFirst()).hasValue("avsnitt,etikett,antal");
     }
 
     /** Every figure's table, by section id ({@code section-status} → {@code status}): label → count. */
