@@ -82,7 +82,7 @@ public class ApplicationExport {
     }
 
     /** Neutralises spreadsheet formulas (OWASP "CSV injection"). */
-    static String safe(String value) {
+    public static String safe(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
