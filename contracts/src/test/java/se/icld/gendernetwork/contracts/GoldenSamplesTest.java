@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.delivery.DeliveryEvent;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
@@ -52,6 +54,18 @@ class GoldenSamplesTest {
         assertThat(event.applicant().email()).isEqualTo("maria.lopez@example.org");
         assertThat(event.focusAreas()).containsExactly("POLITICAL_PARTICIPATION", "GENDER_BASED_VIOLENCE");
         assertSameJson(mapper.writeValueAsString(event), golden);
+    }
+
+    @Test
+    void anInterestSubmittedWrittenBeforeCallsExistedBelongsToTheDefaultCall() {
+        InterestSubmitted before = mapper.readValue(GoldenSamples.json("InterestSubmitted-before-calls"), InterestSubmitted.class);
+        InterestSubmitted now = mapper.readValue(GoldenSamples.json("InterestSubmitted"), InterestSubmitted.class);
+
+        assertThat(GoldenSamples.json("InterestSubmitted-before-calls")).doesNotContain("callId");
+        assertThat(before.callId()).isEqualTo(Calls.DEFAULT_CALL);
+        assertThat(before).isEqualTo(now);
+        assertThat(mapper.readValue(GoldenSamples.json("InterestSubmitted").replace("network-2024", "partnership-2025"),
+                InterestSubmitted.class).callId()).isEqualTo("partnership-2025");
     }
 
     private void assertSameJson(String actual, String expected) {

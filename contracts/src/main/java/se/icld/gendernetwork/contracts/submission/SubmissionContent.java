@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Applicant;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Consent;
@@ -64,8 +65,26 @@ public record SubmissionContent(
      */
     public InterestSubmitted toEvent(UUID eventId, Instant occurredAt, UUID submissionId, String reference,
             String contentHash) {
+        return toEvent(eventId, occurredAt, submissionId, reference, contentHash, null);
+    }
+
+    /** As above, to the call {@code callId} (null: the default call). */
+    public InterestSubmitted toEvent(UUID eventId, Instant occurredAt, UUID submissionId, String reference,
+            String contentHash, String callId) {
         return new InterestSubmitted(eventId, occurredAt, submissionId, reference, contentHash, applicant, municipality,
-                motivation, focusAreas, workshops, partnershipInterest, mentorshipInterest, consent);
+                motivation, focusAreas, workshops, partnershipInterest, mentorshipInterest, consent, callId);
+    }
+
+    /**
+     * {@link #contentHash()} of these values sent to the call {@code callId}: the same for the
+     * default call (so every hash written before calls existed stays what it was), another for any
+     * other call (the same text sent to two calls is two applications).
+     */
+    public String contentHash(String callId) {
+        if (callId == null || callId.equals(Calls.DEFAULT_CALL)) {
+            return contentHash();
+        }
+        return sha256("InterestSubmitted/v1/call" + callId.length() + ":" + callId + "|" + contentHash());
     }
 
     /**
@@ -109,8 +128,12 @@ public record SubmissionContent(
             canonical.append("|C").append(flag(consent.dataProcessing()));
             text(canonical, consent.noticeVersion());
         }
+        return sha256(canonical.toString());
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);

@@ -36,6 +36,7 @@ public class ApplicationForm {
     private boolean consent;
     /** The version of the privacy notice the page showed ({@code intake.privacy-notice.version} when it was shown). */
     private String noticeVersion;
+    private String callId;
 
     /** The request this form stands for; focus areas not in {@link FocusArea} are left out (see {@link #unknownFocusAreas()}). */
     SubmissionRequest toRequest() {
@@ -53,7 +54,16 @@ public class ApplicationForm {
                 new Workshops(workshopLocal, workshopSweden),
                 partnershipInterest,
                 mentorshipInterest,
-                new Consent(consent, noticeVersion));
+                new Consent(consent, noticeVersion),
+                callId == null || callId.isBlank() ? null : callId);
+    }
+
+    public String getCallId() {
+        return callId;
+    }
+
+    public void setCallId(String callId) {
+        this.callId = callId;
     }
 
     boolean unknownFocusAreas() {

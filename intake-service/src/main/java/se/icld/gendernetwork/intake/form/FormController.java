@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.icld.gendernetwork.intake.calls.CallNotOpenException;
 import se.icld.gendernetwork.intake.ratelimit.ClientRateLimiter;
 import se.icld.gendernetwork.intake.ratelimit.ClientRateLimiter.Decision;
 import se.icld.gendernetwork.intake.submission.PublishFailedException;
@@ -40,7 +41,7 @@ class FormController {
 
     private static final String[] ALLOWED_FIELDS = {"idempotencyKey", "lang", "fullName", "email", "phone",
             "position", "preferredLanguage", "municipalityName", "region", "country", "motivation", "focusAreas",
-            "workshopLocal", "workshopSweden", "partnershipInterest", "mentorshipInterest", "consent", "noticeVersion"};
+            "workshopLocal", "workshopSweden", "partnershipInterest", "mentorshipInterest", "consent", "noticeVersion", "callId"};
     /** A field of the page that shows a failed submit's problems (not part of the application). */
     static final String PROBLEMS_SHOWN = "problemsShown";
 
@@ -65,8 +66,10 @@ class FormController {
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-    String form(@RequestParam(name = "lang", required = false) String lang, Model model, HttpServletResponse response) {
+    String form(@RequestParam(name = "lang", required = false) String lang,
+            @RequestParam(name = "call", required = false) String call, Model model, HttpServletResponse response) {
         ApplicationForm form = new ApplicationForm();
+        form.setCallId(page.callOrDefault(call).id());
         form.setLang(LanguageResolver.language(lang));
         form.setPreferredLanguage(form.getLang());
         form.setIdempotencyKey(FormKeys.newKey());
@@ -139,8 +142,9 @@ class FormController {
             model.addAttribute("receipt", receipt);
             model.addAttribute("email", form.getEmail().strip());
             return "received";
-        } catch (PublishFailedException e) {
+        } catch (PublishFailedException | CallNotOpenException e) {
             // The broker may still write it: the page keeps its key, so sending it again doubles nothing.
+            // A call that closed (or is not open yet): the page says so, with the call's dates.
             return refused(SubmissionOutcome.of(e), form, Map.of(), country, model, response);
         }
     }

@@ -19,7 +19,7 @@ import se.icld.gendernetwork.intake.IntakeProperties;
 @Component
 public class SubmissionMetrics {
 
-    public enum Outcome { ACCEPTED, INVALID, RATE_LIMITED, UNAVAILABLE }
+    public enum Outcome { ACCEPTED, INVALID, RATE_LIMITED, UNAVAILABLE, CALL_CLOSED }
 
     public enum Channel { API, FORM }
 

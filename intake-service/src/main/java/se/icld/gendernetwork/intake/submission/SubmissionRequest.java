@@ -23,7 +23,15 @@ public record SubmissionRequest(
         Workshops workshops,
         boolean partnershipInterest,
         boolean mentorshipInterest,
-        Consent consent) {
+        Consent consent,
+        String callId) {
+
+    /** A request to the default call (no {@code callId}). */
+    public SubmissionRequest(Applicant applicant, Municipality municipality, String motivation, List<FocusArea> focusAreas,
+            Workshops workshops, boolean partnershipInterest, boolean mentorshipInterest, Consent consent) {
+        this(applicant, municipality, motivation, focusAreas, workshops, partnershipInterest, mentorshipInterest, consent,
+                null);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Applicant(String fullName, String email, String phone, String position, String preferredLanguage) {
@@ -51,7 +59,7 @@ public record SubmissionRequest(
             return this;
         }
         return new SubmissionRequest(applicant, municipality, motivation, focusAreas, workshops, partnershipInterest,
-                mentorshipInterest, new Consent(consent.dataProcessing(), shownVersion));
+                mentorshipInterest, new Consent(consent.dataProcessing(), shownVersion), callId);
     }
 
     /** The values as typed (not yet normalised). */

@@ -2,6 +2,7 @@ package se.icld.gendernetwork.intake.submission;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,12 +11,15 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import se.icld.gendernetwork.contracts.StatusToken;
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.submission.SubmissionContent;
 import se.icld.gendernetwork.contracts.submission.SubmissionRules;
 import se.icld.gendernetwork.contracts.submission.Violation;
 import se.icld.gendernetwork.intake.IntakeProperties;
 import se.icld.gendernetwork.intake.PrivacyNoticeProperties;
 import se.icld.gendernetwork.intake.StatusLinkProperties;
+import se.icld.gendernetwork.intake.calls.CallNotOpenException;
 
 /**
  * Accepts a submission: normalises it, checks it against the shared {@link SubmissionRules},
@@ -39,10 +43,12 @@ public class Submissions {
     private final StatusToken statusToken;
     private final String statusBaseUrl;
     private final Clock clock;
+    private final Calls calls;
 
     Submissions(SubmissionPublisher publisher, IntakeProperties properties, PrivacyNoticeProperties notice,
-            StatusLinkProperties status, Optional<Clock> clock) {
+            StatusLinkProperties status, Optional<Clock> clock, Calls calls) {
         this.publisher = publisher;
+        this.calls = calls;
         this.noticeVersion = notice.version();
         this.rules = new SubmissionRules(properties.eligibleCountries(), Set.of(noticeVersion));
         this.statusToken = new StatusToken(status.secret());
@@ -61,21 +67,33 @@ public class Submissions {
     }
 
     /**
-     * @throws InvalidSubmissionException the normalised submission breaks a rule
+     * @throws InvalidSubmissionException the normalised submission breaks a rule (an unknown {@code callId} included)
+     * @throws CallNotOpenException the call is not open now (before its opening, after its closing)
      * @throws PublishFailedException the broker did not acknowledge in time (it may still write the
      *         record later: a retry with the same key and body is the same application)
      */
     public Receipt submit(SubmissionRequest request, Optional<String> idempotencyKey) {
         SubmissionContent content = request.withNoticeVersionIfAbsent(noticeVersion).content().normalised();
-        List<Violation> violations = rules.check(content);
+        List<Violation> violations = new ArrayList<>(rules.check(content));
+        Call call = request.callId() == null ? calls.defaultCall() : calls.find(request.callId().strip()).orElse(null);
+        if (call == null) {
+            violations.add(new Violation("callId", Violation.Code.UNKNOWN_VALUE));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);
         }
-        String contentHash = content.contentHash();
+        // The call's deadline is intake's to apply, at acceptance: the event records the call, and
+        // review registers it whenever it consumes it.
+        Instant now = Instant.now(clock);
+        Call.Phase phase = call.phaseAt(now);
+        if (phase != Call.Phase.OPEN) {
+            throw new CallNotOpenException(call, phase);
+        }
+        String contentHash = content.contentHash(call.id());
         UUID id = SubmissionIds.submissionId(idempotencyKey, contentHash);
         String reference = References.of(id);
 
-        publisher.publish(content.toEvent(SubmissionIds.eventId(id), Instant.now(clock), id, reference, contentHash));
+        publisher.publish(content.toEvent(SubmissionIds.eventId(id), now, id, reference, contentHash, call.id()));
 
         String token = statusToken.tokenFor(id);
         return new Receipt(id, reference,

@@ -18,6 +18,7 @@ import se.icld.gendernetwork.contracts.submission.Violation.Code;
 import se.icld.gendernetwork.intake.IntakeProperties;
 import se.icld.gendernetwork.intake.PrivacyNoticeProperties;
 import se.icld.gendernetwork.intake.StatusLinkProperties;
+import se.icld.gendernetwork.intake.calls.TestCalls;
 
 /**
  * The consent is recorded with the notice the service shows ({@code intake.privacy-notice.version}),
@@ -62,7 +63,8 @@ class NoticeVersionTest {
     private Submissions submissions(String version) {
         return new Submissions(published::add, new IntakeProperties(Set.of("CO", "GT"), Map.of(), java.time.Duration.ofSeconds(3), 10),
                 new PrivacyNoticeProperties(version, "privacy@example.org", 24, 14),
-                new StatusLinkProperties("test-status-secret-of-enough-length", "http://review.test"), Optional.empty());
+                new StatusLinkProperties("test-status-secret-of-enough-length", "http://review.test"), Optional.empty(),
+                TestCalls.open());
     }
 
     private static SubmissionRequest request(String noticeVersion) {

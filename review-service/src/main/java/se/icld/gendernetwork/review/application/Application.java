@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
@@ -43,6 +44,8 @@ public class Application {
 
     private String id;
     private String reference;
+    // The call it was submitted to (intake's decision, in the event); documents from before calls: none, the default call.
+    private String callId;
     private Status status;
     private Applicant applicant;
     private Municipality municipality;
@@ -80,6 +83,7 @@ public class Application {
         Application a = new Application();
         a.id = submitted.submissionId().toString();
         a.reference = submitted.reference();
+        a.callId = submitted.callId();
         a.status = Status.RECEIVED;
         var ap = submitted.applicant();
         a.applicant = new Applicant(ap.fullName(), ap.email(), ap.phone(), ap.position(), ap.preferredLanguage());
@@ -565,6 +569,11 @@ public class Application {
 
     public String id() {
         return id;
+    }
+
+    /** The call the application was submitted to ({@link Calls#DEFAULT_CALL} for one registered before calls existed). */
+    public String callId() {
+        return callId == null ? Calls.DEFAULT_CALL : callId;
     }
 
     public String reference() {

@@ -1,6 +1,7 @@
 package se.icld.gendernetwork.intake.submission.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
+import se.icld.gendernetwork.intake.calls.CallNotOpenException;
 import se.icld.gendernetwork.intake.ratelimit.RateLimitedException;
 import se.icld.gendernetwork.intake.submission.InvalidSubmissionException;
 import se.icld.gendernetwork.intake.submission.PublishFailedException;
@@ -95,6 +97,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         Optional<String> key = IdempotencyKeys.valid(request.getHeader(IdempotencyKeys.HEADER));
         return refused(SubmissionOutcome.of(e), key.<Map<String, Object>>map(k -> Map.of("idempotencyKey", k))
                 .orElse(Map.of()));
+    }
+
+    /**
+     * Before the call opens or after it closes: 409 with {@code code} {@code call-not-open} or
+     * {@code call-closed}, the call's id and its dates, so a client can tell the applicant when.
+     */
+    @ExceptionHandler(CallNotOpenException.class)
+    ResponseEntity<Object> callNotOpen(CallNotOpenException e) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("code", e.code());
+        properties.put("callId", e.call().id());
+        properties.put("opensAt", e.call().opensAt().toString());
+        properties.put("closesAt", e.call().closesAt() == null ? null : e.call().closesAt().toString());
+        return refused(SubmissionOutcome.of(e), properties);
     }
 
     private ResponseEntity<Object> invalid(List<FieldProblem> errors) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.intake.calls.CallNotOpenException;
 import se.icld.gendernetwork.intake.ratelimit.RateLimitedException;
 import se.icld.gendernetwork.intake.submission.InvalidSubmissionException;
 import se.icld.gendernetwork.intake.submission.PublishFailedException;
@@ -38,6 +40,12 @@ public record SubmissionOutcome(HttpStatus status, Outcome outcome, long retryAf
                 UNAVAILABLE_RETRY_AFTER_SECONDS, "problem.unavailable", "unavailable");
     }
 
+    /** The call is not open (before its opening: {@code callNotOpen}; after its closing: {@code callClosed}). */
+    public static SubmissionOutcome callNotOpen(CallNotOpenException refusal) {
+        String key = refusal.phase() == Call.Phase.BEFORE ? "callNotOpen" : "callClosed";
+        return new SubmissionOutcome(HttpStatus.CONFLICT, Outcome.CALL_CLOSED, 0, "problem." + key, key);
+    }
+
     /** The outcome of a refused submission; other exceptions are not outcomes and are thrown again. */
     public static SubmissionOutcome of(RuntimeException refusal) {
         if (refusal instanceof InvalidSubmissionException) {
@@ -48,6 +56,9 @@ public record SubmissionOutcome(HttpStatus status, Outcome outcome, long retryAf
         }
         if (refusal instanceof PublishFailedException) {
             return unavailable();
+        }
+        if (refusal instanceof CallNotOpenException closed) {
+            return callNotOpen(closed);
         }
         throw refusal;
     }
