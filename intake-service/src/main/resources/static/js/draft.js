@@ -7,7 +7,7 @@
   'use strict';
   var KEY = 'intake-form-draft';
   var MAX_AGE = 30 * 24 * 3600 * 1000;
-  var NOT_KEPT = {consent: true, lang: true, noticeVersion: true, switchTo: true};
+  var NOT_KEPT = {consent: true, lang: true, noticeVersion: true, switchTo: true, callId: true};
   var store;
   try {
     store = window.localStorage;

@@ -34,8 +34,8 @@ class OperationsIntegrationTest extends IntakeTestSupport {
         String metrics = OperationsPorts.scrape(managementPort);
 
         List<String> submissions = metrics.lines().filter(l -> l.startsWith("intake_submissions_total{")).toList();
-        // 4 outcomes x (CO, GT, other, unknown) x (api, form), each there before its first event.
-        assertThat(submissions).hasSize(32);
+        // 5 outcomes x (CO, GT, other, unknown) x (api, form), each there before its first event.
+        assertThat(submissions).hasSize(40);
         assertThat(submissions).anySatisfy(line -> assertThat(line).contains("channel=\"form\"", "country=\"CO\"",
                 "outcome=\"unavailable\""));
         assertThat(submissions).anySatisfy(line -> assertThat(line).contains("channel=\"api\"", "country=\"other\"",
