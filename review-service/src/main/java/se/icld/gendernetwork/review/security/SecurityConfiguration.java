@@ -117,6 +117,7 @@ class SecurityConfiguration {
                         .requestMatchers("/console/login", "/console/denied").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                                 .hasRole("ADMIN")
+                        .requestMatchers("/console/export.csv").hasRole("ADMIN")
                         .requestMatchers("/console", "/console/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))

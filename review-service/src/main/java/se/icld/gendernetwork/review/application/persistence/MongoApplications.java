@@ -130,6 +130,8 @@ class MongoApplications implements Applications {
                 .set("pendingErasure", application.pendingErasure())
                 .set("reviews", application.reviews())
                 .set("conflicts", application.conflicts())
+                // the queue's order by score, kept with the reviews it is the mean of
+                .set(MongoApplicationQueries.REVIEW_AVERAGE, application.reviewAverage())
                 .set("updatedAt", application.updatedAt())
                 .inc("version", 1);
     }
