@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -197,22 +199,66 @@ class ConsoleController {
      * no such links).
      */
     @GetMapping("/console/applications/{id}")
-    String detail(@PathVariable UUID id, QueueQuery query, Principal reviewer, Locale locale, Model model) {
-        Application application = actions.get(id);
-        String page = show(application, reviewer, locale, model);
-        navigation(application, query, reviewer, model);
+    String detail(@PathVariable UUID id, Principal reviewer, Locale locale, Model model) {
+        String page = show(actions.get(id), reviewer, locale, model);
         accesses.viewed(id, reviewer.getName());
         return page;
     }
 
-    private void navigation(Application application, QueueQuery query, Principal reviewer, Model model) {
-        if (query.view() == null) {
+    /**
+     * The queue the application page was opened from: its parameters in the address (GET), or, from
+     * the page's forms, the hidden {@code queue} (the same parameters as one query string), so the page
+     * keeps its queue links after an action. Null when there is none.
+     */
+    private static QueueQuery requestedQueue() {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        java.util.function.UnaryOperator<String> parameter;
+        if ("GET".equals(request.getMethod())) {
+            if (request.getParameter("view") == null) {
+                return null;
+            }
+            parameter = request::getParameter;
+        } else {
+            String queue = request.getParameter("queue");
+            if (queue == null || queue.isBlank() || queue.length() > 2000) {
+                return null;
+            }
+            org.springframework.util.MultiValueMap<String, String> parameters = UriComponentsBuilder.newInstance()
+                    .query(queue).build().getQueryParams();
+            parameter = name -> {
+                String value = parameters.getFirst(name);
+                return value == null ? null : java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+            };
+        }
+        return new QueueQuery(parameter.apply("view"), parameter.apply("status"), parameter.apply("country"),
+                parameter.apply("municipality"), parameter.apply("focusArea"), parameter.apply("workshop"),
+                parameter.apply("language"), parameter.apply("q"), parameter.apply("sort"), parameter.apply("size"));
+    }
+
+    /** The requested queue's parameters, checked and written again; null without a queue or with a wrong one. */
+    private static String requestedCarried(Principal reviewer) {
+        QueueQuery query = requestedQueue();
+        if (query == null || query.view() == null) {
+            return null;
+        }
+        try {
+            return carried(query.selection(reviewer.getName()), query.size() == null ? null : query.pageSize());
+        } catch (InvalidParameterException e) {
+            return null;
+        }
+    }
+
+    private void navigation(Application application, Principal reviewer, Model model) {
+        QueueQuery query = requestedQueue();
+        if (query == null || query.view() == null) {
             return;
         }
         try {
             QueueParameters.Selection selection = query.selection(reviewer.getName());
             Integer size = query.size() == null ? null : query.pageSize();
             String carried = carried(selection, size);
+            model.addAttribute("carried", carried);
             ReviewQueue.Neighbours around = queue.neighbours(selection.filter(), selection.order(), application);
             model.addAttribute("backLink", "/console?" + carried);
             model.addAttribute("here", "/console/applications/" + application.id() + "?" + carried);
@@ -353,7 +399,8 @@ class ConsoleController {
             return show(current, reviewer, locale, model);
         }
         redirect.addFlashAttribute("done", done);
-        return "redirect:/console/applications/" + id;
+        String back = requestedCarried(reviewer);
+        return "redirect:/console/applications/" + id + (back == null ? "" : "?" + back);
     }
 
     private String invalid(UUID id, String problem, Principal reviewer, Locale locale, Model model,
@@ -386,6 +433,7 @@ class ConsoleController {
         List<Criterion> configured = criteria.criteria();
         model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), configured,
                 reviewer.getName(), (ConsolePanel.Form) model.getAttribute("reviewForm"), time));
+        navigation(application, reviewer, model);
         return "review/console/detail";
     }
 

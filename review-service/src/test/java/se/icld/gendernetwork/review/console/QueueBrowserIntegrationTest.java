@@ -152,6 +152,12 @@ class QueueBrowserIntegrationTest extends PageTestSupport {
         carol.findElement(By.id("note-text")).sendKeys("j");
         assertThat(carol.getCurrentUrl()).contains("/console/applications/" + oldest);
         assertThat(carol.findElement(By.id("note-text")).getDomProperty("value")).isEqualTo("j");
+        // After an action the page keeps its place in the queue.
+        navigate(carol, carol.findElement(By.id("note-button")));
+        assertThat(carol.findElement(By.id("done")).getText()).isNotBlank();
+        assertThat(carol.getCurrentUrl()).contains("/console/applications/" + oldest + "?view=open").contains("sort=oldest");
+        assertThat(carol.findElement(By.id("next-application")).getDomAttribute("href"))
+                .startsWith("/console/applications/" + middle + "?view=open");
 
         // Within "needs my review" the middle one (carol reviewed it) is skipped.
         carol.get(url("/console/applications/" + oldest + "?view=needs-review&sort=oldest&municipality="
