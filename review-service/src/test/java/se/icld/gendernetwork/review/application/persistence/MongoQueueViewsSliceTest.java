@@ -161,6 +161,21 @@ class MongoQueueViewsSliceTest extends PersistenceSliceSupport {
         }
     }
 
+    @Test
+    void applicationsReviewedBeforeTheAverageWasKeptGetItOnceAtStartUp() {
+        UUID reviewed = registered("Panajachel", "GT");
+        change(reviewed, a -> a.review("alice", review(2, 5), CRITERIA, T0));
+        UUID unreviewed = registered("Panajachel", "GT");
+        mongo.updateFirst(query(where("_id").is(reviewed.toString())), new Update().unset("reviewAverage"), "applications");
+
+        new ApplicationIndexes(mongo).create();
+
+        assertThat(mongo.findById(reviewed.toString(), Document.class, "applications").get("reviewAverage")).isEqualTo(3.5);
+        assertThat(mongo.findById(unreviewed.toString(), Document.class, "applications").containsKey("reviewAverage"))
+                .as("never reviewed: nothing to fill").isFalse();
+        assertThat(ids(filter(QueueView.ALL), QueueOrder.SCORE)).containsExactly(reviewed, unreviewed);
+    }
+
     /** From {@code start}, one application at a time by position, to the end of the order. */
     private List<UUID> walk(QueueFilter filter, QueueOrder order, UUID start, boolean backwards) {
         List<UUID> seen = new ArrayList<>();
