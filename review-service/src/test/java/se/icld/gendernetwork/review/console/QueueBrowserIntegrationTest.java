@@ -139,6 +139,7 @@ class QueueBrowserIntegrationTest extends PageTestSupport {
         shortcuts.findElement(By.tagName("summary")).click();
         assertThat(shortcuts.getText()).contains("Keyboard shortcuts").contains("j").contains("the next application");
 
+        screenshot(carol, "console-detail-within-queue");
         carol.findElement(By.tagName("body")).sendKeys("j");
         new WebDriverWait(carol, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/applications/" + middle));
         assertThat(carol.findElement(By.id("previous-application")).getDomAttribute("href"))
