@@ -360,6 +360,25 @@ public class Application {
     }
 
     /**
+     * The mean of every score of the current reviews (a replaced or conflicted reviewer's review does
+     * not count), null without a review. Stored with every change as {@code reviewAverage}, the
+     * queue's order by score.
+     */
+    public Double reviewAverage() {
+        long sum = 0;
+        long count = 0;
+        for (Review r : reviews) {
+            for (Integer score : r.scores().values()) {
+                if (score != null) {
+                    sum += score;
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? null : (double) sum / count;
+    }
+
+    /**
      * The reviews {@code reader} may see: all of them, unless {@code blindUntilOwn} and the reader has
      * not reviewed the application yet; then none (their own does not exist yet).
      */

@@ -16,12 +16,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.icld.gendernetwork.review.access.AccessRecords;
 import se.icld.gendernetwork.review.application.Application;
@@ -33,9 +37,13 @@ import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.review.criteria.CriteriaProperties;
 import se.icld.gendernetwork.review.criteria.Criterion;
+import se.icld.gendernetwork.review.application.QueueOrder;
+import se.icld.gendernetwork.review.application.QueueView;
+import se.icld.gendernetwork.review.queue.QueueParameters;
 import se.icld.gendernetwork.review.queue.ReviewQueue;
+import se.icld.gendernetwork.review.web.InvalidParameterException;
 import se.icld.gendernetwork.review.workflow.ReviewerActions;
-import se.icld.gendernetwork.review.web.pages.PageFormats;
+import se.icld.gendernetwork.contracts.submission.FocusArea;
 
 /**
  * The reviewer console: the queue and one application with its forms. Every action is a POST
@@ -46,6 +54,8 @@ import se.icld.gendernetwork.review.web.pages.PageFormats;
 class ConsoleController {
 
     static final int PAGE_SIZE = 20;
+    /** The view the queue opens with: the undecided applications, never a list of closed ones. */
+    static final QueueView DEFAULT_VIEW = QueueView.OPEN;
     static final int MAX_TEXT = 4000;
 
     private final ReviewQueue queue;
@@ -54,9 +64,11 @@ class ConsoleController {
     private final Clock clock;
     private final CriteriaProperties criteria;
     private final AccessRecords accesses;
+    private final ConsoleTimeZone zones;
 
     ConsoleController(ReviewQueue queue, ReviewerActions actions, MessageSource messages, Clock clock,
-            CriteriaProperties criteria, AccessRecords accesses) {
+            CriteriaProperties criteria, AccessRecords accesses, ConsoleTimeZone zones) {
+        this.zones = zones;
         this.criteria = criteria;
         this.accesses = accesses;
         this.queue = queue;
@@ -65,32 +77,197 @@ class ConsoleController {
         this.clock = clock;
     }
 
+    /** The queue's parameters as the console's links and forms carry them (all optional). */
+    record QueueQuery(String view, String status, String country, String municipality, String focusArea,
+            String workshop, String language, String q, String sort, String size) {
+
+        /** Checked and read ({@link QueueParameters}); the console's default view is {@code open}. */
+        QueueParameters.Selection selection(String reader) {
+            return QueueParameters.selection(reader, DEFAULT_VIEW, view, status, country, municipality, focusArea,
+                    workshop, language, q, sort);
+        }
+
+        int pageSize() {
+            int wanted;
+            try {
+                wanted = size == null || size.isBlank() ? PAGE_SIZE : Integer.parseInt(size.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidParameterException("size", "must be a number.");
+            }
+            QueueParameters.checkSize(wanted);
+            return wanted;
+        }
+    }
+
+    /** A tab of the queue: a view, its count with the current filters, its link, whether it is shown. */
+    record Tab(String view, long count, String link, boolean current) {
+    }
+
+    @ModelAttribute("time")
+    ConsoleTime time(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return zones.time(request, response, locale);
+    }
+
     @GetMapping("/console")
-    String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Principal reviewer, Locale locale, Model model) {
-        Status wanted = parseStatus(status);
-        ReviewQueue.Filter filter = new ReviewQueue.Filter(wanted, country, municipality, q, reviewer.getName());
-        ReviewQueue.Page result = queue.find(filter, page, PAGE_SIZE);
+    String queue(QueueQuery query, @RequestParam(defaultValue = "0") int page, Principal reviewer, Locale locale,
+            Model model, HttpServletResponse response) {
+        QueueParameters.Selection selection;
+        int size;
+        try {
+            selection = query.selection(reviewer.getName());
+            size = query.pageSize();
+        } catch (InvalidParameterException e) {
+            return invalidQueue(e, reviewer, locale, model, response);
+        }
+        ReviewQueue.Filter filter = selection.filter();
+        long total = queue.count(filter);
+        try {
+            QueueParameters.checkPage(page, total, size);
+        } catch (InvalidParameterException e) {
+            return invalidQueue(e, reviewer, locale, model, response);
+        }
+        ReviewQueue.Page result = queue.find(filter, selection.order(), page, size);
+        ConsoleTime time = (ConsoleTime) model.getAttribute("time");
         Instant now = Instant.now(clock);
-        long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        long pages = Math.max(1, (result.total() + size - 1) / size);
+        String carried = carried(selection, size);
+        Map<QueueView, Long> counts = queue.countByView(filter);
         model.addAttribute("reviewer", reviewer.getName());
         model.addAttribute("statuses", Arrays.asList(Status.values()));
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", result.items().stream().map(a -> ConsoleViews.QueueRow.of(a, now, locale)).toList());
+        model.addAttribute("order", selection.order());
+        model.addAttribute("size", size);
+        model.addAttribute("tabs", Arrays.stream(QueueView.values())
+                .map(v -> new Tab(v.wire(), counts.get(v), "/console?" + carried(new QueueParameters.Selection(filter.in(v),
+                        selection.order()), size), v == filter.view()))
+                .toList());
+        model.addAttribute("orders", Arrays.stream(QueueOrder.values()).map(QueueOrder::wire).toList());
+        model.addAttribute("sizes", QueueParameters.PAGE_SIZES);
+        model.addAttribute("focusAreas", Arrays.stream(FocusArea.values()).map(FocusArea::name).toList());
+        model.addAttribute("workshops", QueueParameters.WORKSHOPS);
+        model.addAttribute("languages", QueueParameters.LANGUAGES);
+        model.addAttribute("zones", zones.zones());
+        model.addAttribute("carried", carried);
+        model.addAttribute("exportLink", "/console/export.csv?" + carried(selection, null));
+        model.addAttribute("rows", result.items().stream().map(a -> ConsoleViews.QueueRow.of(a, now, time)).toList());
         model.addAttribute("total", result.total());
         model.addAttribute("page", result.page() + 1);
         model.addAttribute("pages", pages);
-        model.addAttribute("previous", result.page() > 0 ? pageLink(filter, result.page() - 1) : null);
-        model.addAttribute("next", result.page() + 1 < pages ? pageLink(filter, result.page() + 1) : null);
+        model.addAttribute("previous", result.page() > 0 ? "/console?" + carried + "&page=" + (result.page() - 1) : null);
+        model.addAttribute("next", result.page() + 1 < pages ? "/console?" + carried + "&page=" + (result.page() + 1) : null);
         return "review/console/queue";
     }
 
+    /** A queue asked for with a parameter it does not know: 400, the reason in the reader's words, the default queue. */
+    private String invalidQueue(InvalidParameterException e, Principal reviewer, Locale locale, Model model,
+            HttpServletResponse response) {
+        String label = messages.getMessage("queue.param." + e.parameter(), null, e.parameter(), locale);
+        String page = queue(new QueueQuery(null, null, null, null, null, null, null, null, null, null), 0, reviewer,
+                locale, model, response);
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problem", messages.getMessage("queue.problem.parameter", new Object[] {label}, locale));
+        return page;
+    }
+
+    /**
+     * The selection as query parameters ({@code view=open&sort=oldest&...}, encoded), for the tabs, the
+     * pager, the detail's links and the export: every link keeps the view, filters, order and size.
+     */
+    static String carried(QueueParameters.Selection selection, Integer size) {
+        ReviewQueue.Filter f = selection.filter();
+        UriComponentsBuilder link = UriComponentsBuilder.newInstance().queryParam("view", f.view().wire());
+        if (f.status() != null) {
+            link.queryParam("status", f.status().name());
+        }
+        addIfPresent(link, "country", f.country());
+        addIfPresent(link, "municipality", f.municipality());
+        addIfPresent(link, "focusArea", f.focusArea());
+        addIfPresent(link, "workshop", f.workshop());
+        addIfPresent(link, "language", f.language());
+        addIfPresent(link, "q", f.text());
+        link.queryParam("sort", selection.order().wire());
+        if (size != null) {
+            link.queryParam("size", size);
+        }
+        String uri = link.encode().build().toUriString();
+        return uri.startsWith("?") ? uri.substring(1) : uri;
+    }
+
+    /**
+     * One application. Opened from the queue, the address carries the queue's view, filters and order,
+     * and the page links the previous and next application in it (a parameter the queue does not know:
+     * no such links).
+     */
     @GetMapping("/console/applications/{id}")
     String detail(@PathVariable UUID id, Principal reviewer, Locale locale, Model model) {
         String page = show(actions.get(id), reviewer, locale, model);
         accesses.viewed(id, reviewer.getName());
         return page;
+    }
+
+    /**
+     * The queue the application page was opened from: its parameters in the address (GET), or, from
+     * the page's forms, the hidden {@code queue} (the same parameters as one query string), so the page
+     * keeps its queue links after an action. Null when there is none.
+     */
+    private static QueueQuery requestedQueue() {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        java.util.function.UnaryOperator<String> parameter;
+        if ("GET".equals(request.getMethod())) {
+            if (request.getParameter("view") == null) {
+                return null;
+            }
+            parameter = request::getParameter;
+        } else {
+            String queue = request.getParameter("queue");
+            if (queue == null || queue.isBlank() || queue.length() > 2000) {
+                return null;
+            }
+            org.springframework.util.MultiValueMap<String, String> parameters = UriComponentsBuilder.newInstance()
+                    .query(queue).build().getQueryParams();
+            parameter = name -> {
+                String value = parameters.getFirst(name);
+                return value == null ? null : java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+            };
+        }
+        return new QueueQuery(parameter.apply("view"), parameter.apply("status"), parameter.apply("country"),
+                parameter.apply("municipality"), parameter.apply("focusArea"), parameter.apply("workshop"),
+                parameter.apply("language"), parameter.apply("q"), parameter.apply("sort"), parameter.apply("size"));
+    }
+
+    /** The requested queue's parameters, checked and written again; null without a queue or with a wrong one. */
+    private static String requestedCarried(Principal reviewer) {
+        QueueQuery query = requestedQueue();
+        if (query == null || query.view() == null) {
+            return null;
+        }
+        try {
+            return carried(query.selection(reviewer.getName()), query.size() == null ? null : query.pageSize());
+        } catch (InvalidParameterException e) {
+            return null;
+        }
+    }
+
+    private void navigation(Application application, Principal reviewer, Model model) {
+        QueueQuery query = requestedQueue();
+        if (query == null || query.view() == null) {
+            return;
+        }
+        try {
+            QueueParameters.Selection selection = query.selection(reviewer.getName());
+            Integer size = query.size() == null ? null : query.pageSize();
+            String carried = carried(selection, size);
+            model.addAttribute("carried", carried);
+            ReviewQueue.Neighbours around = queue.neighbours(selection.filter(), selection.order(), application);
+            model.addAttribute("backLink", "/console?" + carried);
+            model.addAttribute("here", "/console/applications/" + application.id() + "?" + carried);
+            model.addAttribute("previousLink",
+                    around.previous() == null ? null : "/console/applications/" + around.previous() + "?" + carried);
+            model.addAttribute("nextLink", around.next() == null ? null : "/console/applications/" + around.next() + "?" + carried);
+        } catch (InvalidParameterException e) {
+            // a link from elsewhere: the page without the queue's links
+        }
     }
 
     @PostMapping("/console/applications/{id}/claim")
@@ -218,11 +395,12 @@ class ConsoleController {
         } catch (WorkflowException e) {
             Application current = actions.get(id);
             response.setStatus(e.code().forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
-            model.addAttribute("problem", explain(e, current, reviewer.getName(), locale));
+            model.addAttribute("problem", explain(e, current, reviewer.getName(), locale, (ConsoleTime) model.getAttribute("time")));
             return show(current, reviewer, locale, model);
         }
         redirect.addFlashAttribute("done", done);
-        return "redirect:/console/applications/" + id;
+        String back = requestedCarried(reviewer);
+        return "redirect:/console/applications/" + id + (back == null ? "" : "?" + back);
     }
 
     private String invalid(UUID id, String problem, Principal reviewer, Locale locale, Model model,
@@ -234,12 +412,12 @@ class ConsoleController {
     }
 
     /** The workflow's refusal in the reviewer's words; a claim held by someone else names them. */
-    private String explain(WorkflowException e, Application current, String me, Locale locale) {
+    private String explain(WorkflowException e, Application current, String me, Locale locale, ConsoleTime time) {
         Claim claim = ConsoleViews.activeClaim(current, Instant.now(clock));
         if (e.code().aboutClaim() && claim != null
                 && !claim.reviewer().equals(me)) {
             return messages.getMessage("problem.claimed",
-                    new Object[] {claim.reviewer(), PageFormats.dateTime(claim.until(), locale)}, locale);
+                    new Object[] {claim.reviewer(), time.format(claim.until())}, locale);
         }
         String status = messages.getMessage("state." + current.status().name(), null, locale);
         return messages.getMessage("problem." + e.code().wire(), new Object[] {status},
@@ -247,25 +425,17 @@ class ConsoleController {
     }
 
     private String show(Application application, Principal reviewer, Locale locale, Model model) {
+        ConsoleTime time = (ConsoleTime) model.getAttribute("time");
         model.addAttribute("reviewer", reviewer.getName());
         model.addAttribute("assignees", application.assignees());
-        model.addAttribute("app", ConsoleViews.Detail.of(application, reviewer.getName(), Instant.now(clock), locale,
+        model.addAttribute("here", "/console/applications/" + application.id());
+        model.addAttribute("app", ConsoleViews.Detail.of(application, reviewer.getName(), Instant.now(clock), time,
                 messages));
         List<Criterion> configured = criteria.criteria();
         model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), configured,
-                reviewer.getName(), (ConsolePanel.Form) model.getAttribute("reviewForm"), locale));
+                reviewer.getName(), (ConsolePanel.Form) model.getAttribute("reviewForm"), time));
+        navigation(application, reviewer, model);
         return "review/console/detail";
-    }
-
-    private static String pageLink(ReviewQueue.Filter filter, int page) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/console");
-        if (filter.status() != null) {
-            link.queryParam("status", filter.status().name());
-        }
-        addIfPresent(link, "country", filter.country());
-        addIfPresent(link, "municipality", filter.municipality());
-        addIfPresent(link, "q", filter.text());
-        return link.queryParam("page", page).encode().build().toUriString();
     }
 
     private static void addIfPresent(UriComponentsBuilder link, String name, String value) {

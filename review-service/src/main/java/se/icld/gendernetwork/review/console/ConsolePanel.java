@@ -11,7 +11,6 @@ import se.icld.gendernetwork.review.application.Recommendation;
 import se.icld.gendernetwork.review.application.Review;
 import se.icld.gendernetwork.review.application.ReviewSummary;
 import se.icld.gendernetwork.review.criteria.Criterion;
-import se.icld.gendernetwork.review.web.pages.PageFormats;
 import se.icld.gendernetwork.review.workflow.Panel;
 
 /**
@@ -51,10 +50,11 @@ public record ConsolePanel(List<CriterionColumn> criteria, List<ReviewRow> revie
     }
 
     static ConsolePanel of(Application application, Panel panel, List<Criterion> criteria, String me, Form sent,
-            Locale locale) {
+            ConsoleTime time) {
+        Locale locale = time.locale();
         List<CriterionColumn> columns = criteria.stream().map(c -> new CriterionColumn(c.id(), c.nameIn(locale))).toList();
         List<ReviewRow> rows = panel.reviews().stream()
-                .map(r -> new ReviewRow(r.by(), PageFormats.dateTime(r.at(), locale),
+                .map(r -> new ReviewRow(r.by(), time.format(r.at()),
                         criteria.stream().map(c -> r.scores().get(c.id())).toList(), r.recommendation(), r.comment()))
                 .toList();
         ReviewSummary aggregate = panel.aggregate();
@@ -69,7 +69,7 @@ public record ConsolePanel(List<CriterionColumn> criteria, List<ReviewRow> revie
                 application.status().undecided() && !application.erased() && !application.conflictedWith(me), form,
                 application.conflictedWith(me),
                 application.conflicts().stream()
-                        .map(c -> new ConflictRow(c.reviewer(), c.declaredBy(), PageFormats.dateTime(c.at(), locale))).toList());
+                        .map(c -> new ConflictRow(c.reviewer(), c.declaredBy(), time.format(c.at()))).toList());
     }
 
     static String number(BigDecimal value, Locale locale) {

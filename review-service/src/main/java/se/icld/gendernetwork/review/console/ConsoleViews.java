@@ -23,16 +23,49 @@ public final class ConsoleViews {
     private ConsoleViews() {
     }
 
-    public record QueueRow(String id, String reference, String applicant, String municipality, String country,
-            Status status, String submittedAt, String age, String claimedBy, String claimedUntil) {
+    /** How many characters of the motivation the queue shows. */
+    static final int PREVIEW = 140;
 
-        static QueueRow of(Application a, Instant now, Locale locale) {
+    /**
+     * One row of the queue. {@code preview}: the motivation's first {@value #PREVIEW} characters
+     * (cut at a word where one ends near there, "…" when cut), in {@code language}, the applicant's;
+     * {@code average} the mean score of the reviews ("—" without), {@code reviews} how many;
+     * {@code decidable}: a decision is legal in its status (IN_REVIEW, or WAITLISTED → ACCEPTED).
+     */
+    public record QueueRow(String id, String reference, String applicant, String municipality, String country,
+            Status status, String submittedAt, String age, String claimedBy, String claimedUntil, String preview,
+            String language, String average, int reviews, boolean decidable) {
+
+        static QueueRow of(Application a, Instant now, ConsoleTime time) {
             Claim claim = activeClaim(a, now);
+            Double average = a.reviewAverage();
             return new QueueRow(a.id(), a.reference(), a.applicant().fullName(), a.municipality().name(),
-                    a.municipality().country(), a.status(), PageFormats.dateTime(a.submittedAt(), locale),
+                    a.municipality().country(), a.status(), time.format(a.submittedAt()),
                     PageFormats.age(a.submittedAt(), now), claim == null ? null : claim.reviewer(),
-                    claim == null ? null : PageFormats.dateTime(claim.until(), locale));
+                    claim == null ? null : time.format(claim.until()), ConsoleViews.preview(a.motivation()), a.applicant().language(),
+                    ConsolePanel.number(average == null ? null : java.math.BigDecimal.valueOf(average), time.locale()),
+                    a.reviews().size(), !a.erased() && (a.status() == Status.IN_REVIEW || a.status() == Status.WAITLISTED));
         }
+    }
+
+    /** The start of {@code text}: at most {@value #PREVIEW} characters, whole words where possible, "…" when cut. */
+    static String preview(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= PREVIEW) {
+            return flat;
+        }
+        int cut = PREVIEW;
+        if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+            cut--;
+        }
+        int space = flat.lastIndexOf(' ', cut);
+        if (space > PREVIEW - 30) {
+            cut = space;
+        }
+        return flat.substring(0, cut).strip() + "…";
     }
 
     public record HistoryRow(String at, String action, Status status, String by, String detail, boolean email) {
@@ -42,8 +75,10 @@ public final class ConsoleViews {
     }
 
     /**
-     * One application for a reviewer; the flags say which forms make sense now (the workflow still
-     * decides: a form shown to a reviewer who lost the race is answered with a clear 409).
+     * One application for a reviewer; the flags say which forms the reader may use now: claim (nobody
+     * holds a live claim, the status allows one, the reader is not conflicted), decide and ask (the
+     * reader holds the claim; a decided application only WAITLISTED → ACCEPTED). The workflow still
+     * decides: a form shown to a reviewer who lost the race is answered with a clear 409.
      */
     public record Detail(String id, String reference, Status status, Applicant applicant, Municipality municipality,
             String motivation, Interest interest, String submittedAt, String age, String claimedBy,
@@ -51,7 +86,8 @@ public final class ConsoleViews {
             List<Status> outcomes, String decisionMessage, List<HistoryRow> history, List<NoteRow> notes,
             String pendingEmail, String erasedAt) {
 
-        static Detail of(Application a, String me, Instant now, Locale locale, MessageSource messages) {
+        static Detail of(Application a, String me, Instant now, ConsoleTime time, MessageSource messages) {
+            Locale locale = time.locale();
             Claim claim = activeClaim(a, now);
             boolean mine = claim != null && claim.reviewer().equals(me);
             Status s = a.status();
@@ -63,7 +99,7 @@ public final class ConsoleViews {
             List<HistoryRow> history = new ArrayList<>();
             for (HistoryEntry h : a.history()) {
                 boolean email = h.action().email();
-                history.add(new HistoryRow(PageFormats.dateTime(h.at(), locale),
+                history.add(new HistoryRow(time.format(h.at()),
                         messages.getMessage("history." + h.action().name(), null, h.action().name(), locale), h.status(),
                         messages.getMessage("by." + h.by(), null, h.by(), locale),
                         h.action() == HistoryAction.CORRECTED ? correctedFields(h.detail(), locale, messages)
@@ -73,16 +109,22 @@ public final class ConsoleViews {
                         email));
             }
             List<NoteRow> notes = a.notes().stream()
-                    .map(n -> new NoteRow(PageFormats.dateTime(n.at(), locale), n.by(), n.text()))
+                    .map(n -> new NoteRow(time.format(n.at()), n.by(), n.text()))
                     .toList();
+            boolean conflicted = a.conflictedWith(me);
+            // Actions only where the workflow allows them for this reader: a claim when nobody holds a
+            // live one; deciding and asking only for the claim's holder; nothing for the conflicted.
+            boolean acting = open && !conflicted;
             return new Detail(a.id(), a.reference(), s, a.applicant(), a.municipality(), a.motivation(),
-                    a.interest(), PageFormats.dateTime(a.submittedAt(), locale), PageFormats.age(a.submittedAt(), now),
+                    a.interest(), time.format(a.submittedAt()), PageFormats.age(a.submittedAt(), now),
                     claim == null ? null : claim.reviewer(),
-                    claim == null ? null : PageFormats.dateTime(claim.until(), locale), mine,
-                    claimable && !mine, open && (s == Status.IN_REVIEW || s == Status.WAITLISTED), open && s == Status.IN_REVIEW,
+                    claim == null ? null : time.format(claim.until()), mine,
+                    acting && claimable && claim == null,
+                    acting && mine && (s == Status.IN_REVIEW || s == Status.WAITLISTED),
+                    acting && mine && s == Status.IN_REVIEW,
                     outcomes, a.decision() == null ? null : a.decision().message(), history, notes,
                     a.pendingEmail() == null ? null : a.pendingEmail().address(),
-                    a.erased() ? PageFormats.dateTime(a.erasure().at(), locale) : null);
+                    a.erased() ? time.format(a.erasure().at()) : null);
         }
     }
 

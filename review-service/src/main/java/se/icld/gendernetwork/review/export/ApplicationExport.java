@@ -53,30 +53,40 @@ public class ApplicationExport {
      */
     public void write(Writer out, String reader, boolean phone, java.util.function.Consumer<String> written)
             throws IOException {
+        try (Stream<Application> all = applications.allOldestFirst()) {
+            write(out, all, reader, phone, written);
+        }
+    }
+
+    /**
+     * As {@link #write(Writer, String, boolean, java.util.function.Consumer)}, the applications of
+     * {@code selected} (the queue's view and filters: what the reader was looking at, in its order),
+     * never those {@code reader} has a conflict of interest with. The stream is the caller's to close.
+     */
+    public void write(Writer out, Stream<Application> selected, String reader, boolean phone,
+            java.util.function.Consumer<String> written) throws IOException {
         String[] header = phone ? HEADER
                 : java.util.Arrays.stream(HEADER).filter(column -> !column.equals("phone")).toArray(String[]::new);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
         // not closed here: closing the printer closes out
         CSVPrinter csv = new CSVPrinter(out, format);
-        try (Stream<Application> all = applications.allOldestFirst()) {
-            for (Application a : (Iterable<Application>) all.filter(a -> !a.conflictedWith(reader))::iterator) {
-                Decision d = a.decision();
-                Interest i = a.interest();
-                java.util.List<Object> row = new java.util.ArrayList<>(java.util.List.of(safe(a.reference()), a.id(),
-                        a.status(), instant(a.submittedAt()),
-                        d == null ? "" : d.outcome(), d == null ? "" : instant(d.at()), d == null ? "" : safe(d.by()),
-                        safe(a.applicant().fullName()), safe(a.applicant().email())));
-                if (phone) {
-                    row.add(safe(a.applicant().phone()));
-                }
-                row.addAll(java.util.List.of(safe(a.applicant().position()), String.valueOf(a.applicant().language()),
-                        safe(a.municipality().name()), safe(a.municipality().region()), a.municipality().country(),
-                        i == null ? "" : String.join(" ", i.focusAreas()),
-                        i != null && i.localWorkshop(), i != null && i.swedenWorkshop(),
-                        i != null && i.partnership(), i != null && i.mentorship(), safe(a.motivation())));
-                csv.printRecord(row);
-                written.accept(a.id());
+        for (Application a : (Iterable<Application>) selected.filter(a -> !a.conflictedWith(reader))::iterator) {
+            Decision d = a.decision();
+            Interest i = a.interest();
+            java.util.List<Object> row = new java.util.ArrayList<>(java.util.List.of(safe(a.reference()), a.id(),
+                    a.status(), instant(a.submittedAt()),
+                    d == null ? "" : d.outcome(), d == null ? "" : instant(d.at()), d == null ? "" : safe(d.by()),
+                    safe(a.applicant().fullName()), safe(a.applicant().email())));
+            if (phone) {
+                row.add(safe(a.applicant().phone()));
             }
+            row.addAll(java.util.List.of(safe(a.applicant().position()), String.valueOf(a.applicant().language()),
+                    safe(a.municipality().name()), safe(a.municipality().region()), a.municipality().country(),
+                    i == null ? "" : String.join(" ", i.focusAreas()),
+                    i != null && i.localWorkshop(), i != null && i.swedenWorkshop(),
+                    i != null && i.partnership(), i != null && i.mentorship(), safe(a.motivation())));
+            csv.printRecord(row);
+            written.accept(a.id());
         }
         csv.flush();
     }

@@ -121,6 +121,7 @@ class SecurityConfiguration {
                                 .hasRole("ADMIN")
                         .requestMatchers("/console/assignments", "/console/assignments/**",
                                 "/console/applications/*/assignees").hasRole("ADMIN")
+                        .requestMatchers("/console/export.csv").hasRole("ADMIN")
                         .requestMatchers("/console", "/console/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))

@@ -177,4 +177,20 @@ class ApplicationReviewTest {
         assertThat(summary.averages()).containsEntry("leadership", null);
         assertThat(summary.recommendations()).containsEntry(Recommendation.ACCEPT, 0);
     }
+
+    @Test
+    void theAverageIsTheMeanOfEveryScoreOfTheCurrentReviewsAndNullWithoutOne() {
+        Application a = registered();
+        assertThat(a.reviewAverage()).isNull();
+
+        a.review("alice", scored(2, 3, "REJECT"), CRITERIA, T0);
+        assertThat(a.reviewAverage()).isEqualTo(2.5);
+        a.review("bob", scored(5, 5, "ACCEPT"), CRITERIA, T0.plusSeconds(5));
+        assertThat(a.reviewAverage()).isEqualTo(3.75);
+        // A replaced review no longer counts; nor does a reviewer's who declares a conflict.
+        a.review("alice", scored(4, 4, "ACCEPT"), CRITERIA, T0.plusSeconds(10));
+        assertThat(a.reviewAverage()).isEqualTo(4.5);
+        a.declareConflict("bob", "my cousin", "bob", T0.plusSeconds(20));
+        assertThat(a.reviewAverage()).isEqualTo(4.0);
+    }
 }

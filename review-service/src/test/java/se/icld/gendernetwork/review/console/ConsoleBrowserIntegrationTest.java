@@ -49,24 +49,33 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         navigate(alice, rows.get(0).findElement(By.linkText("GEN-7K3Q-9XDA")));
         assertThat(alice.findElement(By.tagName("h1")).getText()).isEqualTo("Solicitud GEN-7K3Q-9XDA");
         assertThat(alice.findElement(By.id("municipality")).getText()).isEqualTo(municipality);
+        // Unclaimed: a claim to take, no decision or question before it.
+        assertThat(alice.findElements(By.id("decide"))).isEmpty();
+        assertThat(alice.findElements(By.id("info-request"))).isEmpty();
+        // bob opens the page too, while nobody holds it: he is offered the claim.
+        ChromeDriver bob = bob();
+        bob.get(url("/console/applications/" + id));
+        assertThat(bob.findElements(By.id("claim-button"))).hasSize(1);
         navigate(alice, alice.findElement(By.id("claim-button")));
         assertThat(alice.findElement(By.id("done")).getText()).isEqualTo("Ha reservado la solicitud.");
         assertThat(alice.findElement(By.id("claim")).getText()).startsWith("Usted tiene esta solicitud reservada hasta");
         assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("En revisión");
 
-        ChromeDriver bob = bob();
-        bob.get(url("/console?q=" + municipality.replace(' ', '+')));
-        assertThat(bob.findElement(By.cssSelector("table.queue tbody tr td.claim")).getText()).startsWith("alice hasta");
-        bob.get(url("/console/applications/" + id));
-        assertThat(bob.findElement(By.id("claim")).getText()).startsWith("alice tiene esta solicitud reservada hasta");
-        bob.findElement(By.cssSelector("#decide input[name=outcome][value=REJECTED]")).click();
-        bob.findElement(By.id("decision-message")).sendKeys("No esta vez");
-        navigate(bob, bob.findElement(By.id("decide-button")));
+        // bob, on the page he opened before alice claimed, claims too late: refused, naming alice.
+        navigate(bob, bob.findElement(By.id("claim-button")));
         assertThat(bob.findElement(By.id("problem")).getText())
                 .startsWith("alice tiene esta solicitud reservada hasta")
                 .endsWith("Mientras tanto, solo esa persona puede cambiarla.");
         assertThat(bob.findElement(By.id("status")).getText()).isEqualTo("En revisión");
-        assertThat(bob.findElement(By.id("decision-message")).getDomProperty("value")).isEqualTo("No esta vez");
+        // From now on the page offers him nothing alice's claim rules out.
+        assertThat(bob.findElements(By.id("claim-button"))).isEmpty();
+        assertThat(bob.findElements(By.id("decide"))).isEmpty();
+        assertThat(bob.findElements(By.id("info-request"))).isEmpty();
+        bob.get(url("/console?q=" + municipality.replace(' ', '+')));
+        assertThat(bob.findElement(By.cssSelector("table.queue tbody tr td.claim")).getText()).startsWith("alice hasta");
+        bob.get(url("/console/applications/" + id));
+        assertThat(bob.findElement(By.id("claim")).getText()).startsWith("alice tiene esta solicitud reservada hasta");
+        assertThat(bob.findElements(By.id("decide"))).isEmpty();
 
         alice.findElement(By.cssSelector("#decide input[name=outcome][value=ACCEPTED]")).click();
         alice.findElement(By.id("decision-message")).sendKeys("Welcome to the network!");

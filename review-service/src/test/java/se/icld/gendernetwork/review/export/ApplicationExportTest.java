@@ -19,6 +19,7 @@ import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationQueries;
 import se.icld.gendernetwork.review.application.ApplicationQueries.DecisionTimes;
 import se.icld.gendernetwork.review.application.ApplicationQueries.QueueFilter;
+import se.icld.gendernetwork.review.application.QueueOrder;
 import se.icld.gendernetwork.review.application.ApplicationQueries.QueuePosition;
 import se.icld.gendernetwork.review.application.Status;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,22 @@ class ApplicationExportTest {
         @Override
         public List<Application> queueAfter(QueueFilter filter, QueuePosition after, int limit) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Application> queue(QueueFilter filter, QueueOrder order, long skip, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Application> queueAfter(QueueFilter filter, QueueOrder order, QueuePosition after, int limit,
+                boolean backwards) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Stream<Application> stream(QueueFilter filter, QueueOrder order) {
+            return allOldestFirst();
         }
 
         @Override

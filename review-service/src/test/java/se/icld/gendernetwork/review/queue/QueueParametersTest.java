@@ -1,10 +1,14 @@
 package se.icld.gendernetwork.review.queue;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import se.icld.gendernetwork.review.application.QueueOrder;
+import se.icld.gendernetwork.review.application.QueueView;
+import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.web.InvalidParameterException;
 
 class QueueParametersTest {
@@ -42,5 +46,61 @@ class QueueParametersTest {
                 .isInstanceOf(InvalidParameterException.class).hasMessageNotContaining("xxx");
         assertThatThrownBy(() -> QueueParameters.checkFilter("COL", null, null))
                 .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("country:");
+    }
+
+    @Test
+    void viewsAndOrdersByTheirWireNamesEmptyIsTheDefault() {
+        assertThat(QueueParameters.view("needs-review", QueueView.ALL)).isEqualTo(QueueView.NEEDS_REVIEW);
+        assertThat(QueueParameters.view("needs-decision", QueueView.ALL)).isEqualTo(QueueView.NEEDS_DECISION);
+        assertThat(QueueParameters.view(null, QueueView.OPEN)).isEqualTo(QueueView.OPEN);
+        assertThat(QueueParameters.view(" ", QueueView.ALL)).isEqualTo(QueueView.ALL);
+        assertThatThrownBy(() -> QueueParameters.view("NEEDS_REVIEW", QueueView.ALL))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("view: must be one of open, needs-review, needs-decision, mine, unclaimed, all.");
+        assertThat(QueueParameters.sort(null)).isEqualTo(QueueOrder.OLDEST);
+        assertThat(QueueParameters.sort("score")).isEqualTo(QueueOrder.SCORE);
+        assertThatThrownBy(() -> QueueParameters.sort("age")).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("sort: must be one of oldest, newest, score, municipality.");
+    }
+
+    @Test
+    void focusAreaWorkshopLanguageAndStatusAreFromTheirListsAndNeverQuoted() {
+        assertThat(QueueParameters.focusArea("urban_planning")).isEqualTo("URBAN_PLANNING");
+        assertThat(QueueParameters.focusArea("")).isNull();
+        assertThatThrownBy(() -> QueueParameters.focusArea("<script>")).isInstanceOf(InvalidParameterException.class)
+                .hasMessageStartingWith("focusArea: must be one of POLITICAL_PARTICIPATION").hasMessageNotContaining("<script>");
+        assertThat(QueueParameters.workshop("Sweden")).isEqualTo("sweden");
+        assertThatThrownBy(() -> QueueParameters.workshop("online")).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("workshop: must be one of local, sweden.");
+        assertThat(QueueParameters.language("SV")).isEqualTo("sv");
+        assertThatThrownBy(() -> QueueParameters.language("de")).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("language: must be one of es, en, sv.");
+        assertThat(QueueParameters.status("IN_REVIEW")).isEqualTo(Status.IN_REVIEW);
+        assertThatThrownBy(() -> QueueParameters.status("in review")).isInstanceOf(InvalidParameterException.class)
+                .hasMessageStartingWith("status: must be one of RECEIVED");
+    }
+
+    @Test
+    void aPageByPositionOnlyInTheOrdersByTime() {
+        assertThatCode(() -> QueueParameters.checkAfter("1_x", QueueOrder.OLDEST)).doesNotThrowAnyException();
+        assertThatCode(() -> QueueParameters.checkAfter("1_x", QueueOrder.NEWEST)).doesNotThrowAnyException();
+        assertThatCode(() -> QueueParameters.checkAfter(null, QueueOrder.SCORE)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> QueueParameters.checkAfter("1_x", QueueOrder.SCORE))
+                .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("after:");
+        assertThatThrownBy(() -> QueueParameters.checkAfter("1_x", QueueOrder.MUNICIPALITY))
+                .isInstanceOf(InvalidParameterException.class);
+    }
+
+    @Test
+    void aSelectionReadsEveryParameterWithTheGivenDefaultView() {
+        QueueParameters.Selection s = QueueParameters.selection("alice", QueueView.OPEN, null, "RECEIVED", " co ",
+                " Pana ", "education_and_health", "local", "es", " ", "municipality");
+        assertThat(s.filter()).isEqualTo(new ReviewQueue.Filter(Status.RECEIVED, "co", "Pana", null, "alice",
+                QueueView.OPEN, "EDUCATION_AND_HEALTH", "local", "es"));
+        assertThat(s.order()).isEqualTo(QueueOrder.MUNICIPALITY);
+        assertThat(QueueParameters.selection("alice", QueueView.ALL, "", null, null, null, null, null, null, null, null)
+                .filter().view()).isEqualTo(QueueView.ALL);
+        assertThatThrownBy(() -> QueueParameters.selection("alice", QueueView.OPEN, "mine", null, "COL", null, null,
+                null, null, null, null)).isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("country:");
     }
 }

@@ -101,6 +101,12 @@ class QueueStatsExportIntegrationTest extends ReviewTestSupport {
         refused.put("?q=" + "a".repeat(201), "q");
         refused.put("?country=Colombia", "country");
         refused.put("?after=nonsense", "after");
+        refused.put("?view=SOMETHING", "view");
+        refused.put("?sort=SOMETHING", "sort");
+        refused.put("?sort=score&after=1_x", "after");
+        refused.put("?focusArea=SOMETHING", "focusArea");
+        refused.put("?workshop=SOMETHING", "workshop");
+        refused.put("?language=SOMETHING", "language");
         for (var e : refused.entrySet()) {
             HttpResponse<String> response = get(queue + e.getKey(), "bob");
             assertThat(response.statusCode()).as(e.getKey()).isEqualTo(400);
@@ -113,6 +119,35 @@ class QueueStatsExportIntegrationTest extends ReviewTestSupport {
         // the last page is served; a path that is not an id is still no such application
         assertThat(get(queue + "?page=0&size=100", "bob").statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/review/applications/not-an-id", "bob").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiHasTheConsolesViewsFiltersAndOrdersAndTheExportHonoursThem() {
+        UUID reviewed = registerApplication();
+        clock.advance(Duration.ofMinutes(1));
+        UUID fresh = registerApplication();
+        assertThat(post(app(reviewed) + "/reviews", "alice", "{\"scores\":{\"leadership-commitment\":5,"
+                + "\"focus-relevance\":5,\"workshop-capacity\":4,\"partnership-potential\":4},"
+                + "\"recommendation\":\"ACCEPT\"}").statusCode()).isEqualTo(200);
+        String queue = "/api/v1/review/queue?size=100&municipality=panaj";
+
+        assertThat(ids(queue + "&view=needs-review", "alice")).contains(fresh.toString()).doesNotContain(reviewed.toString());
+        assertThat(ids(queue + "&view=needs-review", "bob")).contains(fresh.toString(), reviewed.toString());
+        assertThat(ids(queue + "&view=needs-decision", "bob")).contains(reviewed.toString()).doesNotContain(fresh.toString());
+        List<String> byScore = ids(queue + "&view=all&sort=score", "bob");
+        assertThat(byScore.indexOf(reviewed.toString())).isLessThan(byScore.indexOf(fresh.toString()));
+        assertThat(body(get(queue + "&view=needs-decision", "bob")).get("items").valueStream()
+                .filter(i -> i.get("id").asString().equals(reviewed.toString())).findFirst().orElseThrow()
+                .get("reviewAverage").asDouble()).isEqualTo(4.5);
+        assertThat(ids("/api/v1/review/queue?size=100&municipality=jachel", "bob")).as("a prefix, not anywhere").isEmpty();
+
+        String csv = get("/api/v1/review/export.csv?view=needs-decision&municipality=panaj", "admin").body();
+        assertThat(csv).contains(reviewed.toString()).doesNotContain(fresh.toString());
+        assertThat(get("/api/v1/review/export.csv?view=nonsense", "admin").statusCode()).isEqualTo(400);
+    }
+
+    private List<String> ids(String path, String user) {
+        return body(get(path, user)).get("items").valueStream().map(i -> i.get("id").asString()).toList();
     }
 
     @Test

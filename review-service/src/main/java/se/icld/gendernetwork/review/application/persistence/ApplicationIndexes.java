@@ -53,6 +53,11 @@ class ApplicationIndexes {
                     .on("submittedAt", Direction.ASC).on("_id", Direction.ASC).named("queue_by_country"));
             // Assignments: each reviewer's load (a multikey index; applications without assignees add no key).
             indexes.createIndex(new Index().on("assignees", Direction.ASC).on("status", Direction.ASC).named("assignees"));
+            // The queue's other orders: by average score (highest first), by municipality.
+            indexes.createIndex(new Index().on(MongoApplicationQueries.REVIEW_AVERAGE, Direction.DESC)
+                    .on("submittedAt", Direction.ASC).on("_id", Direction.ASC).named("queue_by_score"));
+            indexes.createIndex(new Index().on("municipality.name", Direction.ASC).on("submittedAt", Direction.ASC)
+                    .on("_id", Direction.ASC).named("queue_by_municipality"));
             // The stats' median: only decided applications are in it.
             indexes.createIndex(new Index().on(MongoApplicationQueries.DECISION_MILLIS, Direction.ASC)
                     .named("time_to_first_decision")
@@ -64,6 +69,41 @@ class ApplicationIndexes {
             backfillDecisionTimes();
         } catch (RuntimeException e) {
             log.warn("could not backfill decision times (tried again on the next start): {}", e.toString());
+        }
+        try {
+            backfillReviewAverages();
+        } catch (RuntimeException e) {
+            log.warn("could not backfill review averages (tried again on the next start): {}", e.toString());
+        }
+    }
+
+    /**
+     * Applications reviewed before {@code reviewAverage} existed get it once (the mean of every score
+     * of their current reviews, as {@code Application.reviewAverage()}), so the order by score places them.
+     */
+    private void backfillReviewAverages() {
+        Query missing = query(where("reviews.0").exists(true).and(MongoApplicationQueries.REVIEW_AVERAGE).exists(false));
+        missing.fields().include("reviews");
+        int filled = 0;
+        for (Document d : mongo.find(missing, Document.class, MongoApplications.COLLECTION)) {
+            long sum = 0;
+            long count = 0;
+            for (Document review : d.getList("reviews", Document.class, List.of())) {
+                Document scores = review.get("scores", Document.class);
+                for (Object score : scores == null ? List.of() : scores.values()) {
+                    if (score instanceof Number n) {
+                        sum += n.longValue();
+                        count++;
+                    }
+                }
+            }
+            mongo.updateFirst(query(where("_id").is(d.get("_id")).and(MongoApplicationQueries.REVIEW_AVERAGE).exists(false)),
+                    new Update().set(MongoApplicationQueries.REVIEW_AVERAGE, count == 0 ? null : (double) sum / count),
+                    MongoApplications.COLLECTION);
+            filled++;
+        }
+        if (filled > 0) {
+            log.info("review averages backfilled on {} applications", filled);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,12 +28,15 @@ import org.springframework.stereotype.Repository;
 
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationQueries;
+import se.icld.gendernetwork.review.application.QueueOrder;
+import se.icld.gendernetwork.review.application.QueueView;
 import se.icld.gendernetwork.review.application.Status;
 
 /**
- * The read side over the {@code applications} collection. The queue's filters and order use the
- * indexes {@link ApplicationIndexes} declares (the free-text part is an unanchored regex and
- * filters what they select); counts are {@code $group}s; the median time to a first decision reads
+ * The read side over the {@code applications} collection. The queue's filters and orders use the
+ * indexes {@link ApplicationIndexes} declares (the municipality is an anchored prefix; the free-text
+ * part is an unanchored regex and filters what they select); paging by position works in every order
+ * (a keyset: the keys after the position's values); counts are {@code $group}s; the median time to a first decision reads
  * one or two values of the {@code decisionMillis} index (set by {@link MongoApplications} with
  * {@code $min} when an application is first decided) after a count.
  */
@@ -40,6 +44,10 @@ import se.icld.gendernetwork.review.application.Status;
 class MongoApplicationQueries implements ApplicationQueries {
 
     static final String DECISION_MILLIS = "decisionMillis";
+    /** The mean score of the current reviews, null without one: written by {@link MongoApplications} with every change. */
+    static final String REVIEW_AVERAGE = "reviewAverage";
+    /** Who an application is assigned to (a list of reviewers), where assignments are used. */
+    static final String ASSIGNEES = "assignees";
 
     private final MongoTemplate mongo;
 
@@ -48,23 +56,30 @@ class MongoApplicationQueries implements ApplicationQueries {
     }
 
     @Override
-    public List<Application> queue(QueueFilter filter, long skip, int limit) {
-        Query query = matching(filter)
-                .with(Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id")))
-                .skip(skip).limit(limit);
-        query.fields().exclude("outbox", "motivation", "notes");
+    public List<Application> queue(QueueFilter filter, QueueOrder order, long skip, int limit) {
+        Query query = matching(filter).with(sort(order, false)).skip(skip).limit(limit);
+        listed(query);
         return mongo.find(query, Application.class, MongoApplications.COLLECTION);
     }
 
     @Override
-    public List<Application> queueAfter(QueueFilter filter, QueuePosition after, int limit) {
-        Criteria later = new Criteria().orOperator(where("submittedAt").gt(after.submittedAt()),
-                where("submittedAt").is(after.submittedAt()).and("_id").gt(after.id()));
-        Query query = new Query(new Criteria().andOperator(later))
-                .with(Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id"))).limit(limit);
-        criteria(filter).forEach(query::addCriteria);
-        query.fields().exclude("outbox", "motivation", "notes");
+    public List<Application> queueAfter(QueueFilter filter, QueueOrder order, QueuePosition after, int limit,
+            boolean backwards) {
+        List<Criteria> criteria = criteria(filter);
+        criteria.add(after(keys(order, backwards), values(order, after)));
+        Query query = new Query(new Criteria().andOperator(criteria)).with(sort(order, backwards)).limit(limit);
+        listed(query);
         return mongo.find(query, Application.class, MongoApplications.COLLECTION);
+    }
+
+    @Override
+    public Stream<Application> stream(QueueFilter filter, QueueOrder order) {
+        return mongo.stream(matching(filter).with(sort(order, false)), Application.class, MongoApplications.COLLECTION);
+    }
+
+    /** What a queue's list leaves out of each document. */
+    private static void listed(Query query) {
+        query.fields().exclude("outbox", "notes", "history", "supersededReviews");
     }
 
     @Override
@@ -72,14 +87,91 @@ class MongoApplicationQueries implements ApplicationQueries {
         return mongo.count(matching(filter), MongoApplications.COLLECTION);
     }
 
+    /** A sort key: a field and whether it ascends. */
+    private record Key(String field, boolean ascending) {
+
+        Key reversed() {
+            return new Key(field, !ascending);
+        }
+    }
+
+    /**
+     * The order's keys, each order total (it ends with submission time and id). The average score
+     * descends: MongoDB orders null (no review) below every number, so those come last.
+     */
+    private static List<Key> keys(QueueOrder order, boolean backwards) {
+        List<Key> keys = switch (order) {
+            case OLDEST -> List.of(new Key("submittedAt", true), new Key("_id", true));
+            case NEWEST -> List.of(new Key("submittedAt", false), new Key("_id", false));
+            case SCORE -> List.of(new Key(REVIEW_AVERAGE, false), new Key("submittedAt", true), new Key("_id", true));
+            case MUNICIPALITY -> List.of(new Key("municipality.name", true), new Key("submittedAt", true),
+                    new Key("_id", true));
+        };
+        return backwards ? keys.stream().map(Key::reversed).toList() : keys;
+    }
+
+    private static List<Object> values(QueueOrder order, QueuePosition at) {
+        List<Object> values = new ArrayList<>();
+        if (order == QueueOrder.SCORE) {
+            values.add(at.score());
+        } else if (order == QueueOrder.MUNICIPALITY) {
+            values.add(at.municipality());
+        }
+        values.add(at.submittedAt());
+        values.add(at.id());
+        return values;
+    }
+
+    private static Sort sort(QueueOrder order, boolean backwards) {
+        return Sort.by(keys(order, backwards).stream()
+                .map(k -> k.ascending() ? Sort.Order.asc(k.field()) : Sort.Order.desc(k.field())).toList());
+    }
+
+    /**
+     * Strictly after {@code values} in the order of {@code keys}: for some key, the keys before it
+     * equal and that key beyond its value. Null (a missing value) is below every value, as MongoDB
+     * orders it.
+     */
+    private static Criteria after(List<Key> keys, List<Object> values) {
+        List<Criteria> branches = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Optional<Criteria> beyond = beyond(keys.get(i), values.get(i));
+            if (beyond.isEmpty()) {
+                continue;
+            }
+            List<Criteria> parts = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                parts.add(where(keys.get(j).field()).is(values.get(j)));
+            }
+            parts.add(beyond.get());
+            branches.add(parts.size() == 1 ? parts.get(0) : new Criteria().andOperator(parts));
+        }
+        // Nothing lies beyond: a criterion no document meets.
+        return branches.isEmpty() ? where("_id").in(List.of())
+                : branches.size() == 1 ? branches.get(0) : new Criteria().orOperator(branches);
+    }
+
+    /** The key beyond {@code value} in its direction; empty when nothing is (below null, descending). */
+    private static Optional<Criteria> beyond(Key key, Object value) {
+        if (key.ascending()) {
+            return Optional.of(value == null ? where(key.field()).ne(null) : where(key.field()).gt(value));
+        }
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Criteria().orOperator(where(key.field()).lt(value), where(key.field()).is(null)));
+    }
+
     private static Query matching(QueueFilter filter) {
         List<Criteria> criteria = criteria(filter);
         return criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
     }
 
+    private static final List<Status> UNDECIDED = List.of(Status.RECEIVED, Status.IN_REVIEW, Status.INFO_REQUESTED);
+
     /** One criterion per field, so they can be added to a query one by one. */
     private static List<Criteria> criteria(QueueFilter filter) {
-        List<Criteria> criteria = new ArrayList<>();
+        List<Criteria> criteria = new ArrayList<>(view(filter));
         if (filter.status() != null) {
             criteria.add(where("status").is(filter.status()));
         }
@@ -87,7 +179,19 @@ class MongoApplicationQueries implements ApplicationQueries {
             criteria.add(where("municipality.country").is(filter.country().strip().toUpperCase(Locale.ROOT)));
         }
         if (hasText(filter.municipality())) {
-            criteria.add(where("municipality.name").regex(contains(filter.municipality())));
+            // Anchored: the start of the name, so an index on the name can serve the prefix.
+            criteria.add(where("municipality.name").regex(startsWith(filter.municipality())));
+        }
+        if (hasText(filter.focusArea())) {
+            criteria.add(where("interest.focusAreas").is(filter.focusArea().strip()));
+        }
+        if ("local".equals(filter.workshop())) {
+            criteria.add(where("interest.localWorkshop").is(true));
+        } else if ("sweden".equals(filter.workshop())) {
+            criteria.add(where("interest.swedenWorkshop").is(true));
+        }
+        if (hasText(filter.language())) {
+            criteria.add(where("applicant.language").is(filter.language().strip()));
         }
         if (hasText(filter.text())) {
             Pattern text = contains(filter.text());
@@ -100,6 +204,23 @@ class MongoApplicationQueries implements ApplicationQueries {
             criteria.add(where("conflicts.reviewer").ne(filter.reader()));
         }
         return criteria;
+    }
+
+    /** The view's criteria (see {@link QueueView}). */
+    private static List<Criteria> view(QueueFilter filter) {
+        String me = filter.reader();
+        return switch (filter.view()) {
+            case ALL -> List.of();
+            case OPEN -> List.of(where("status").in(UNDECIDED));
+            case MINE -> List.of(where("claim.reviewer").is(me), where("claim.until").gt(filter.now()));
+            case UNCLAIMED -> List.of(where("status").in(UNDECIDED),
+                    new Criteria().orOperator(where("claim").is(null), where("claim.until").lte(filter.now())));
+            case NEEDS_REVIEW -> List.of(where("status").in(UNDECIDED), where("reviews.by").ne(me),
+                    // assignees: absent, null or empty is "not assigned", open to every reviewer
+                    new Criteria().orOperator(where(ASSIGNEES).is(null), where(ASSIGNEES).size(0),
+                            where(ASSIGNEES).is(me)));
+            case NEEDS_DECISION -> List.of(where("status").in(UNDECIDED), where("reviews.0").exists(true));
+        };
     }
 
     @Override
@@ -184,6 +305,10 @@ class MongoApplicationQueries implements ApplicationQueries {
 
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();
+    }
+
+    private static Pattern startsWith(String text) {
+        return Pattern.compile("^" + Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static Pattern contains(String text) {

@@ -131,6 +131,8 @@ class MongoApplications implements Applications {
                 .set("reviews", application.reviews())
                 .set("conflicts", application.conflicts())
                 .set("assignees", application.assignees())
+                // the queue's order by score, kept with the reviews it is the mean of
+                .set(MongoApplicationQueries.REVIEW_AVERAGE, application.reviewAverage())
                 .set("updatedAt", application.updatedAt())
                 .inc("version", 1);
     }

@@ -12,15 +12,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Claim;
+import se.icld.gendernetwork.review.application.QueueOrder;
+import se.icld.gendernetwork.review.application.QueueView;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.queue.QueueParameters;
 import se.icld.gendernetwork.review.queue.ReviewQueue;
 import se.icld.gendernetwork.review.web.InvalidParameterException;
 
 /**
- * {@code GET /api/v1/review/queue?status=&country=&municipality=&q=&page=|after=&size=}, oldest first.
- * Parameters are checked strictly ({@link QueueParameters}): a wrong type or an out-of-range value is
- * a 400 that names the parameter.
+ * {@code GET /api/v1/review/queue?view=&status=&country=&municipality=&focusArea=&workshop=&language=&q=&sort=&page=|after=&size=},
+ * the whole queue ({@code view=all}) oldest first unless asked otherwise. Parameters are checked
+ * strictly ({@link QueueParameters}): a wrong type or an out-of-range value is a 400 that names the
+ * parameter.
  */
 @RestController
 class QueueApiController {
@@ -34,7 +37,7 @@ class QueueApiController {
     }
 
     record Item(String id, String reference, Status status, String fullName, String municipality, String country,
-            Instant submittedAt, Duration age, Claim claim) {
+            Instant submittedAt, Duration age, Claim claim, Double reviewAverage) {
     }
 
     /** {@code page} is null for a page asked by position; {@code next}: pass it as {@code after} for the next page. */
@@ -42,21 +45,26 @@ class QueueApiController {
     }
 
     @GetMapping("/api/v1/review/queue")
-    QueuePage queue(@RequestParam(required = false) Status status, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String municipality, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String after,
-            @RequestParam(defaultValue = "20") int size, Principal reader) {
+    QueuePage queue(@RequestParam(required = false) String view, @RequestParam(required = false) Status status,
+            @RequestParam(required = false) String country, @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String focusArea, @RequestParam(required = false) String workshop,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after, @RequestParam(defaultValue = "20") int size, Principal reader) {
         Instant now = Instant.now(clock);
         QueueParameters.checkSize(size);
-        QueueParameters.checkFilter(country, municipality, q);
-        ReviewQueue.Filter filter = new ReviewQueue.Filter(status, country, municipality, q, reader.getName());
+        QueueParameters.Selection selection = QueueParameters.selection(reader.getName(), QueueView.ALL, view,
+                status == null ? null : status.name(), country, municipality, focusArea, workshop, language, q, sort);
+        QueueOrder order = selection.order();
+        QueueParameters.checkAfter(after, order);
+        ReviewQueue.Filter filter = selection.filter();
         ReviewQueue.Page result;
         if (after == null) {
             QueueParameters.checkPage(page, queue.count(filter), size);
-            result = queue.find(filter, page, size);
+            result = queue.find(filter, order, page, size);
         } else {
             try {
-                result = queue.findAfter(filter, after, size);
+                result = queue.findAfter(filter, order, after, size);
             } catch (IllegalArgumentException e) {
                 throw new InvalidParameterException("after", "not a position from a previous page.");
             }
@@ -69,6 +77,6 @@ class QueueApiController {
         return new Item(a.id(), a.reference(), a.status(), a.applicant().fullName(), a.municipality().name(),
                 a.municipality().country(), a.submittedAt(),
                 a.submittedAt() == null ? null : Duration.between(a.submittedAt(), now).withNanos(0),
-                a.claim() != null && a.claim().activeAt(now) ? a.claim() : null);
+                a.claim() != null && a.claim().activeAt(now) ? a.claim() : null, a.reviewAverage());
     }
 }

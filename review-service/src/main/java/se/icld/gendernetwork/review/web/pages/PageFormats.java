@@ -9,8 +9,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * How the pages write times: dates in the reader's language, in UTC (said so) on the console, in the
- * applicant's zone on the status page (which names the zone once); ages like "3 d 4 h".
+ * How the pages write times: dates in the reader's language, in the reader's chosen zone (named after
+ * each time) on the console, in the applicant's zone on the status page (which names the zone once);
+ * ages like "3 d 4 h".
  */
 public final class PageFormats {
 
@@ -36,6 +37,17 @@ public final class PageFormats {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone).format(at);
+    }
+
+    /**
+     * E.g. "3 dic 2026, 10:42 CET" in {@code zone}, the zone's short name after it (in the reader's
+     * language where it has one: "CET", "COT", "UTC"); empty for null. The console's times.
+     */
+    public static String dateTimeNamed(Instant at, Locale locale, ZoneId zone) {
+        if (at == null) {
+            return "";
+        }
+        return dateTime(at, locale, zone) + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(at);
     }
 
     /** The instant as ISO-8601 with the zone's offset, for {@code <time datetime>}; empty for null. */

@@ -59,6 +59,11 @@ class ApplicationIndexesSliceTest extends PersistenceSliceSupport {
             assertThat(plan(filter, oldestFirst)).as(filter.toJson()).contains("IXSCAN").doesNotContain("COLLSCAN")
                     .doesNotContain("\"stage\": \"SORT\"");
         }
+        // The orders by average score and by municipality have an index each.
+        assertThat(plan(new Document(), new Document("reviewAverage", -1).append("submittedAt", 1).append("_id", 1)))
+                .contains("queue_by_score");
+        assertThat(plan(new Document(), new Document("municipality.name", 1).append("submittedAt", 1).append("_id", 1)))
+                .contains("queue_by_municipality");
     }
 
     @Test

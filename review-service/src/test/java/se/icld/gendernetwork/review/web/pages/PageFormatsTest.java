@@ -40,4 +40,17 @@ class PageFormatsTest {
         assertThat(PageFormats.machineDateTime(NOW, ZoneId.of("America/Guatemala"))).isEqualTo("2026-11-28T09:00:00-06:00");
         assertThat(PageFormats.dateTime(null, Locale.ENGLISH, ZoneId.of("UTC"))).isEmpty();
     }
+
+    @Test
+    void theConsolesDatesAreInTheReadersZoneWithTheZoneNamed() {
+        // 28 Nov 2026 15:00 UTC is 16:00 in Stockholm (winter time, CET), 10:00 in Bogotá.
+        assertThat(PageFormats.dateTimeNamed(NOW, Locale.ENGLISH, ZoneId.of("Europe/Stockholm")))
+                .startsWith("Nov 28, 2026").contains("4:00").endsWith("PM CET");
+        assertThat(PageFormats.dateTimeNamed(NOW, Locale.forLanguageTag("sv"), ZoneId.of("Europe/Stockholm")))
+                .startsWith("28 nov. 2026").endsWith("16:00 CET");
+        assertThat(PageFormats.dateTimeNamed(NOW.plus(java.time.Duration.ofDays(200)), Locale.ENGLISH,
+                ZoneId.of("Europe/Stockholm"))).as("summer time").endsWith("CEST");
+        assertThat(PageFormats.dateTimeNamed(NOW, Locale.forLanguageTag("es"), ZoneId.of("UTC"))).endsWith("15:00 UTC");
+        assertThat(PageFormats.dateTimeNamed(null, Locale.ENGLISH, ZoneId.of("UTC"))).isEmpty();
+    }
 }
