@@ -301,7 +301,6 @@ class MongoApplicationQueries implements ApplicationQueries {
         return load;
     }
 
-    private static final List<Status> UNDECIDED = List.of(Status.RECEIVED, Status.IN_REVIEW, Status.INFO_REQUESTED);
 
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();
