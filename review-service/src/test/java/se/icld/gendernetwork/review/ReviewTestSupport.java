@@ -49,6 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
         "review.security.users[6].username=erin",
         "review.security.users[6].password-hash={noop}erin-pw",
         "review.security.users[6].roles=REVIEWER",
+        // frank signs in to the console in the queue's browser test: no test locks his account (carol's and dave's are).
+        "review.security.users[7].username=frank",
+        "review.security.users[7].password-hash={noop}frank-pw",
+        "review.security.users[7].roles=REVIEWER",
         // The panel: erin works for Villa Prueba (CO), conflicted with its applications from the start.
         "review.assignment.auto-conflict=MUNICIPALITY",
         "review.assignment.reviewers[0].username=erin",

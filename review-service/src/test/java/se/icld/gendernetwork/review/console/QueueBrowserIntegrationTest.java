@@ -51,178 +51,178 @@ class QueueBrowserIntegrationTest extends PageTestSupport {
         oldest = registerApplication(unique("Ana Alfa"), prefix + " Alfa", "en", Duration.ofDays(3));
         middle = registerApplication(unique("Berta Beta"), prefix + " Beta", "sv", Duration.ofDays(2));
         newest = registerApplication(unique("Carla Gama"), prefix + " Gama", "es", Duration.ofDays(1));
-        // carol reviewed the middle one (high scores); bob holds the newest.
-        actions.review(middle, "carol", new ReviewSubmission(Map.of("leadership-commitment", 5, "focus-relevance", 4,
+        // frank reviewed the middle one (high scores); bob holds the newest.
+        actions.review(middle, "frank", new ReviewSubmission(Map.of("leadership-commitment", 5, "focus-relevance", 4,
                 "workshop-capacity", 5, "partnership-potential", 4), "ACCEPT", null));
         actions.claim(newest, "bob");
     }
 
     @Test
     void theViewsFiltersAndOrdersAndThePreview() {
-        ChromeDriver carol = carol();
-        carol.get(url("/console?lang=en&municipality=" + prefix.replace(' ', '+')));
+        ChromeDriver frank = frank();
+        frank.get(url("/console?lang=en&municipality=" + prefix.replace(' ', '+')));
 
         // The default view is the open applications, oldest first; each tab counts its view with these filters.
-        assertThat(carol.findElement(By.cssSelector(".tabs a[aria-current=page]")).getDomAttribute("id")).isEqualTo("tab-open");
-        assertThat(tabCounts(carol)).containsExactly(Map.entry("open", "3"), Map.entry("needs-review", "2"),
+        assertThat(frank.findElement(By.cssSelector(".tabs a[aria-current=page]")).getDomAttribute("id")).isEqualTo("tab-open");
+        assertThat(tabCounts(frank)).containsExactly(Map.entry("open", "3"), Map.entry("needs-review", "2"),
                 Map.entry("needs-decision", "1"), Map.entry("mine", "0"), Map.entry("unclaimed", "2"), Map.entry("all", "3"));
-        assertThat(rowIds(carol)).containsExactly(oldest.toString(), middle.toString(), newest.toString());
-        assertThat(carol.findElement(By.id("summary")).getText()).isEqualTo("3 applications, oldest first");
+        assertThat(rowIds(frank)).containsExactly(oldest.toString(), middle.toString(), newest.toString());
+        assertThat(frank.findElement(By.id("summary")).getText()).isEqualTo("3 applications, oldest first");
 
         // The preview: the motivation's start, marked with the applicant's language.
-        WebElement preview = row(carol, middle).findElement(By.cssSelector(".preview"));
+        WebElement preview = row(frank, middle).findElement(By.cssSelector(".preview"));
         assertThat(preview.getDomAttribute("lang")).isEqualTo("sv");
         String motivation = actions.get(middle).motivation();
         assertThat(motivation).startsWith(preview.getText().replace("…", "").strip().substring(0, 30));
-        assertThat(row(carol, middle).findElement(By.cssSelector("td.reviews")).getText()).isEqualTo("1 · 4.50");
+        assertThat(row(frank, middle).findElement(By.cssSelector("td.reviews")).getText()).isEqualTo("1 · 4.50");
 
-        navigate(carol, carol.findElement(By.id("tab-needs-review")));
-        assertThat(rowIds(carol)).containsExactly(oldest.toString(), newest.toString());
-        assertThat(carol.findElement(By.id("summary")).getText()).isEqualTo("2 applications, oldest first");
-        assertThat(carol.getCurrentUrl()).contains("view=needs-review").contains("municipality=");
+        navigate(frank, frank.findElement(By.id("tab-needs-review")));
+        assertThat(rowIds(frank)).containsExactly(oldest.toString(), newest.toString());
+        assertThat(frank.findElement(By.id("summary")).getText()).isEqualTo("2 applications, oldest first");
+        assertThat(frank.getCurrentUrl()).contains("view=needs-review").contains("municipality=");
 
-        navigate(carol, carol.findElement(By.id("tab-needs-decision")));
-        assertThat(rowIds(carol)).containsExactly(middle.toString());
+        navigate(frank, frank.findElement(By.id("tab-needs-decision")));
+        assertThat(rowIds(frank)).containsExactly(middle.toString());
 
         // All, highest average score first (the unreviewed after it, oldest first), through the form.
-        navigate(carol, carol.findElement(By.id("tab-all")));
-        new Select(carol.findElement(By.id("sort"))).selectByValue("score");
-        navigate(carol, carol.findElement(By.cssSelector("form.filters button[type=submit]")));
-        assertThat(rowIds(carol)).containsExactly(middle.toString(), oldest.toString(), newest.toString());
-        assertThat(carol.findElement(By.id("summary")).getText()).startsWith("3 applications, highest average score first");
-        new Select(carol.findElement(By.id("sort"))).selectByValue("newest");
-        new Select(carol.findElement(By.id("language"))).selectByValue("sv");
-        navigate(carol, carol.findElement(By.cssSelector("form.filters button[type=submit]")));
-        assertThat(rowIds(carol)).containsExactly(middle.toString());
-        assertThat(carol.findElement(By.id("tab-all")).getDomAttribute("aria-current")).isEqualTo("page");
-        new Select(carol.findElement(By.id("language"))).selectByValue("");
-        navigate(carol, carol.findElement(By.cssSelector("form.filters button[type=submit]")));
-        assertThat(rowIds(carol)).containsExactly(newest.toString(), middle.toString(), oldest.toString());
+        navigate(frank, frank.findElement(By.id("tab-all")));
+        new Select(frank.findElement(By.id("sort"))).selectByValue("score");
+        navigate(frank, frank.findElement(By.cssSelector("form.filters button[type=submit]")));
+        assertThat(rowIds(frank)).containsExactly(middle.toString(), oldest.toString(), newest.toString());
+        assertThat(frank.findElement(By.id("summary")).getText()).startsWith("3 applications, highest average score first");
+        new Select(frank.findElement(By.id("sort"))).selectByValue("newest");
+        new Select(frank.findElement(By.id("language"))).selectByValue("sv");
+        navigate(frank, frank.findElement(By.cssSelector("form.filters button[type=submit]")));
+        assertThat(rowIds(frank)).containsExactly(middle.toString());
+        assertThat(frank.findElement(By.id("tab-all")).getDomAttribute("aria-current")).isEqualTo("page");
+        new Select(frank.findElement(By.id("language"))).selectByValue("");
+        navigate(frank, frank.findElement(By.cssSelector("form.filters button[type=submit]")));
+        assertThat(rowIds(frank)).containsExactly(newest.toString(), middle.toString(), oldest.toString());
 
         // Not the start of the name: nothing.
-        carol.get(url("/console?lang=en&view=all&municipality=" + prefix.substring(2).replace(' ', '+')));
-        assertThat(rowIds(carol)).isEmpty();
+        frank.get(url("/console?lang=en&view=all&municipality=" + prefix.substring(2).replace(' ', '+')));
+        assertThat(rowIds(frank)).isEmpty();
         // A value the queue does not know: the reason in words, the default queue.
-        carol.get(url("/console?lang=en&view=someone-elses"));
-        assertThat(carol.findElement(By.id("problem")).getText()).startsWith("The queue cannot use the value given for \"View\"");
-        assertThat(carol.findElement(By.cssSelector(".tabs a[aria-current=page]")).getDomAttribute("id")).isEqualTo("tab-open");
+        frank.get(url("/console?lang=en&view=someone-elses"));
+        assertThat(frank.findElement(By.id("problem")).getText()).startsWith("The queue cannot use the value given for \"View\"");
+        assertThat(frank.findElement(By.cssSelector(".tabs a[aria-current=page]")).getDomAttribute("id")).isEqualTo("tab-open");
 
         // On a phone the rows are cards: one column, each cell with its label.
-        carol.get(url("/console?lang=en&municipality=" + prefix.replace(' ', '+')));
-        carol.manage().window().setSize(new Dimension(400, 900));
+        frank.get(url("/console?lang=en&municipality=" + prefix.replace(' ', '+')));
+        frank.manage().window().setSize(new Dimension(400, 900));
         try {
-            WebElement cell = row(carol, oldest).findElement(By.cssSelector("td.age"));
+            WebElement cell = row(frank, oldest).findElement(By.cssSelector("td.age"));
             assertThat(cell.getCssValue("display")).isEqualTo("block");
-            assertThat(carol.findElement(By.cssSelector("table.queue thead")).getRect().getHeight()).isLessThanOrEqualTo(1);
-            screenshot(carol, "console-queue-phone");
+            assertThat(frank.findElement(By.cssSelector("table.queue thead")).getRect().getHeight()).isLessThanOrEqualTo(1);
+            screenshot(frank, "console-queue-phone");
         } finally {
-            carol.manage().window().setSize(new Dimension(1280, 1024));
+            frank.manage().window().setSize(new Dimension(1280, 1024));
         }
-        screenshot(carol, "console-queue-views");
+        screenshot(frank, "console-queue-views");
     }
 
     @Test
     void theDetailLinksThePreviousAndNextOfItsViewAndJAndKFollowThem() {
-        ChromeDriver carol = carol();
-        carol.get(url("/console?lang=en&view=open&sort=oldest&municipality=" + prefix.replace(' ', '+')));
-        navigate(carol, row(carol, oldest).findElement(By.cssSelector("td.ref a")));
+        ChromeDriver frank = frank();
+        frank.get(url("/console?lang=en&view=open&sort=oldest&municipality=" + prefix.replace(' ', '+')));
+        navigate(frank, row(frank, oldest).findElement(By.cssSelector("td.ref a")));
 
-        assertThat(carol.getCurrentUrl()).contains("/console/applications/" + oldest).contains("view=open")
+        assertThat(frank.getCurrentUrl()).contains("/console/applications/" + oldest).contains("view=open")
                 .contains("sort=oldest");
-        assertThat(carol.findElements(By.id("previous-application"))).isEmpty();
-        assertThat(carol.findElement(By.id("next-application")).getDomAttribute("href"))
+        assertThat(frank.findElements(By.id("previous-application"))).isEmpty();
+        assertThat(frank.findElement(By.id("next-application")).getDomAttribute("href"))
                 .startsWith("/console/applications/" + middle + "?view=open");
-        assertThat(carol.findElement(By.id("back")).getDomAttribute("href")).startsWith("/console?view=open")
+        assertThat(frank.findElement(By.id("back")).getDomAttribute("href")).startsWith("/console?view=open")
                 .contains("municipality=");
         // The shortcuts are documented on the page.
-        WebElement shortcuts = carol.findElement(By.id("shortcuts"));
+        WebElement shortcuts = frank.findElement(By.id("shortcuts"));
         shortcuts.findElement(By.tagName("summary")).click();
         assertThat(shortcuts.getText()).contains("Keyboard shortcuts").contains("j").contains("the next application");
 
-        screenshot(carol, "console-detail-within-queue");
-        carol.findElement(By.tagName("body")).sendKeys("j");
-        new WebDriverWait(carol, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/applications/" + middle));
-        assertThat(carol.findElement(By.id("previous-application")).getDomAttribute("href"))
+        screenshot(frank, "console-detail-within-queue");
+        frank.findElement(By.tagName("body")).sendKeys("j");
+        new WebDriverWait(frank, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/applications/" + middle));
+        assertThat(frank.findElement(By.id("previous-application")).getDomAttribute("href"))
                 .startsWith("/console/applications/" + oldest);
-        assertThat(carol.findElement(By.id("next-application")).getDomAttribute("href"))
+        assertThat(frank.findElement(By.id("next-application")).getDomAttribute("href"))
                 .startsWith("/console/applications/" + newest);
-        carol.findElement(By.tagName("body")).sendKeys("k");
-        new WebDriverWait(carol, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/applications/" + oldest));
+        frank.findElement(By.tagName("body")).sendKeys("k");
+        new WebDriverWait(frank, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/applications/" + oldest));
 
         // Typing j in a field types it: no navigation.
-        carol.findElement(By.id("note-text")).sendKeys("j");
-        assertThat(carol.getCurrentUrl()).contains("/console/applications/" + oldest);
-        assertThat(carol.findElement(By.id("note-text")).getDomProperty("value")).isEqualTo("j");
+        frank.findElement(By.id("note-text")).sendKeys("j");
+        assertThat(frank.getCurrentUrl()).contains("/console/applications/" + oldest);
+        assertThat(frank.findElement(By.id("note-text")).getDomProperty("value")).isEqualTo("j");
         // After an action the page keeps its place in the queue.
-        navigate(carol, carol.findElement(By.id("note-button")));
-        assertThat(carol.findElement(By.id("done")).getText()).isNotBlank();
-        assertThat(carol.getCurrentUrl()).contains("/console/applications/" + oldest + "?view=open").contains("sort=oldest");
-        assertThat(carol.findElement(By.id("next-application")).getDomAttribute("href"))
+        navigate(frank, frank.findElement(By.id("note-button")));
+        assertThat(frank.findElement(By.id("done")).getText()).isNotBlank();
+        assertThat(frank.getCurrentUrl()).contains("/console/applications/" + oldest + "?view=open").contains("sort=oldest");
+        assertThat(frank.findElement(By.id("next-application")).getDomAttribute("href"))
                 .startsWith("/console/applications/" + middle + "?view=open");
 
-        // Within "needs my review" the middle one (carol reviewed it) is skipped.
-        carol.get(url("/console/applications/" + oldest + "?view=needs-review&sort=oldest&municipality="
+        // Within "needs my review" the middle one (frank reviewed it) is skipped.
+        frank.get(url("/console/applications/" + oldest + "?view=needs-review&sort=oldest&municipality="
                 + prefix.replace(' ', '+')));
-        assertThat(carol.findElement(By.id("next-application")).getDomAttribute("href"))
+        assertThat(frank.findElement(By.id("next-application")).getDomAttribute("href"))
                 .startsWith("/console/applications/" + newest);
-        // The newest is bob's: carol is offered no claim, decision or question there.
-        navigate(carol, carol.findElement(By.id("next-application")));
-        assertThat(carol.findElements(By.id("claim-button"))).isEmpty();
-        assertThat(carol.findElements(By.id("decide"))).isEmpty();
-        assertThat(carol.findElements(By.id("info-request"))).isEmpty();
-        assertThat(carol.findElements(By.id("next-application"))).isEmpty();
+        // The newest is bob's: frank is offered no claim, decision or question there.
+        navigate(frank, frank.findElement(By.id("next-application")));
+        assertThat(frank.findElements(By.id("claim-button"))).isEmpty();
+        assertThat(frank.findElements(By.id("decide"))).isEmpty();
+        assertThat(frank.findElements(By.id("info-request"))).isEmpty();
+        assertThat(frank.findElements(By.id("next-application"))).isEmpty();
     }
 
     @Test
     void timesAreInTheChosenZoneNamedAndTheChoiceIsRemembered() {
-        ChromeDriver carol = carol();
-        carol.get(url("/console?lang=en&municipality=" + prefix.replace(' ', '+')));
+        ChromeDriver frank = frank();
+        frank.get(url("/console?lang=en&municipality=" + prefix.replace(' ', '+')));
         java.time.Instant submitted = actions.get(oldest).submittedAt();
-        assertThat(carol.findElement(By.id("zone")).getText()).isEqualTo("Times are in Europe/Stockholm.");
-        assertThat(row(carol, oldest).findElement(By.cssSelector("td.submitted")).getText()).isEqualTo(
+        assertThat(frank.findElement(By.id("zone")).getText()).isEqualTo("Times are in Europe/Stockholm.");
+        assertThat(row(frank, oldest).findElement(By.cssSelector("td.submitted")).getText()).isEqualTo(
                 spaces(PageFormats.dateTimeNamed(submitted, Locale.ENGLISH, ZoneId.of("Europe/Stockholm"))));
 
-        new Select(carol.findElement(By.id("tz"))).selectByValue("America/Bogota");
-        navigate(carol, carol.findElement(By.cssSelector("form.filters button[type=submit]")));
-        assertThat(carol.findElement(By.id("zone")).getText()).isEqualTo("Times are in America/Bogota.");
+        new Select(frank.findElement(By.id("tz"))).selectByValue("America/Bogota");
+        navigate(frank, frank.findElement(By.cssSelector("form.filters button[type=submit]")));
+        assertThat(frank.findElement(By.id("zone")).getText()).isEqualTo("Times are in America/Bogota.");
         String bogota = spaces(PageFormats.dateTimeNamed(submitted, Locale.ENGLISH, ZoneId.of("America/Bogota")));
-        assertThat(row(carol, oldest).findElement(By.cssSelector("td.submitted")).getText()).isEqualTo(bogota);
+        assertThat(row(frank, oldest).findElement(By.cssSelector("td.submitted")).getText()).isEqualTo(bogota);
 
         // Remembered on the other pages (a cookie), the detail's times in the same zone.
-        carol.get(url("/console/applications/" + oldest + "?lang=en"));
-        assertThat(carol.findElement(By.id("zone")).getText()).isEqualTo("Times are in America/Bogota.");
-        assertThat(carol.findElement(By.cssSelector("dl.facts")).getText()).contains(bogota);
+        frank.get(url("/console/applications/" + oldest + "?lang=en"));
+        assertThat(frank.findElement(By.id("zone")).getText()).isEqualTo("Times are in America/Bogota.");
+        assertThat(frank.findElement(By.cssSelector("dl.facts")).getText()).contains(bogota);
 
-        carol.get(url("/console?lang=en&tz=Europe/Stockholm&municipality=" + prefix.replace(' ', '+')));
-        assertThat(carol.findElement(By.id("zone")).getText()).isEqualTo("Times are in Europe/Stockholm.");
+        frank.get(url("/console?lang=en&tz=Europe/Stockholm&municipality=" + prefix.replace(' ', '+')));
+        assertThat(frank.findElement(By.id("zone")).getText()).isEqualTo("Times are in Europe/Stockholm.");
     }
 
     @Test
     void theBulkFormSendsTheChosenIdsAndOutcomeAndOnlyAdminsGetTheCsvOfTheView() {
-        actions.claim(oldest, "carol");
+        actions.claim(oldest, "frank");
         try {
             bulkAndCsv();
         } finally {
-            actions.release(oldest, "carol");
+            actions.release(oldest, "frank");
         }
     }
 
     private void bulkAndCsv() {
-        ChromeDriver carol = carol();
-        carol.get(url("/console?lang=en&view=open&municipality=" + prefix.replace(' ', '+')));
+        ChromeDriver frank = frank();
+        frank.get(url("/console?lang=en&view=open&municipality=" + prefix.replace(' ', '+')));
 
-        // A checkbox only where a decision is legal (in review): the oldest (carol's) and the newest (bob's).
-        assertThat(row(carol, middle).findElements(By.cssSelector("input[type=checkbox]"))).isEmpty();
-        assertThat(carol.findElements(By.id("export-csv"))).as("not for a reviewer").isEmpty();
-        row(carol, oldest).findElement(By.cssSelector("input[type=checkbox]")).click();
-        row(carol, newest).findElement(By.cssSelector("input[type=checkbox]")).click();
-        new Select(carol.findElement(By.id("bulk-outcome"))).selectByValue("REJECTED");
-        navigate(carol, carol.findElement(By.id("bulk-button")));
-        assertThat(carol.getCurrentUrl()).startsWith(url("/console/decisions/bulk?"))
+        // A checkbox only where a decision is legal (in review): the oldest (frank's) and the newest (bob's).
+        assertThat(row(frank, middle).findElements(By.cssSelector("input[type=checkbox]"))).isEmpty();
+        assertThat(frank.findElements(By.id("export-csv"))).as("not for a reviewer").isEmpty();
+        row(frank, oldest).findElement(By.cssSelector("input[type=checkbox]")).click();
+        row(frank, newest).findElement(By.cssSelector("input[type=checkbox]")).click();
+        new Select(frank.findElement(By.id("bulk-outcome"))).selectByValue("REJECTED");
+        navigate(frank, frank.findElement(By.id("bulk-button")));
+        assertThat(frank.getCurrentUrl()).startsWith(url("/console/decisions/bulk?"))
                 .contains("outcome=REJECTED").contains("id=" + oldest).contains("id=" + newest).doesNotContain("id=" + middle);
 
         // The CSV is the admin's only, with the view and filters the admin is looking at.
-        assertThat(fetch(carol, "/console/export.csv?view=all").statusCode()).isEqualTo(403);
+        assertThat(fetch(frank, "/console/export.csv?view=all").statusCode()).isEqualTo(403);
         ChromeDriver admin = browser("admin", Browsers::chromium);
         signIn(admin, "admin");
         admin.get(url("/console?lang=en&view=all&language=en&municipality=" + prefix.replace(' ', '+')));
@@ -239,10 +239,10 @@ class QueueBrowserIntegrationTest extends PageTestSupport {
                 .contains(oldest.toString(), middle.toString(), newest.toString());
     }
 
-    private ChromeDriver carol() {
-        ChromeDriver carol = browser("carol", Browsers::chromium);
-        signIn(carol, "carol");
-        return carol;
+    private ChromeDriver frank() {
+        ChromeDriver frank = browser("frank", Browsers::chromium);
+        signIn(frank, "frank");
+        return frank;
     }
 
     private static Map<String, String> tabCountsMap(WebDriver driver) {
