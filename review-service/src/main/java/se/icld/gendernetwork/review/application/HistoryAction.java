@@ -22,7 +22,9 @@ public enum HistoryAction {
     /** The applicant's personal data was erased; {@code by} is who did it, {@code detail} on whose request. */
     ERASED,
     /** The applicant asked for the erasure of their data; it waits for the confirmation sent to their address. */
-    ERASURE_REQUESTED;
+    ERASURE_REQUESTED,
+    /** The decision was taken back within its grace period, before its email went out; {@code detail} is its outcome. */
+    DECISION_TAKEN_BACK;
 
     /** A delivery report (appended by the store once per event), not a change of the application. */
     public boolean email() {

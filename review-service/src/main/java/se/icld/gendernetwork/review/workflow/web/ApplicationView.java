@@ -28,13 +28,15 @@ import se.icld.gendernetwork.review.workflow.Panel;
  * reviewer without a review of their own gets no reviews, a null aggregate and {@code reviewsHidden}
  * true (see {@link Panel}). {@code conflicts}: the conflicts of interest declared. {@code erasure}
  * (null unless erased) says when, by whom and on whose request the applicant's personal data was
- * erased: the rest is then the skeleton.
+ * erased: the rest is then the skeleton. {@code decisionTakeBackUntil}: until when the latest decision
+ * can still be taken back ({@code POST .../decision/undo}; its email is held until then), null when it
+ * cannot.
  */
 record ApplicationView(String id, String reference, Status status, Instant submittedAt, Duration age,
         Applicant applicant, Municipality municipality, String motivation, Interest interest, Claim claim,
         Decision decision, List<HistoryEntry> history, List<Note> notes, long version, PendingAddress pendingEmail,
         List<Review> reviews, ReviewSummary aggregate, boolean reviewsHidden, List<ConflictView> conflicts,
-        Erasure erasure) {
+        Erasure erasure, Instant decisionTakeBackUntil) {
 
     /** A declared conflict of interest; {@code reason} only for an admin and for the conflicted reviewer, else null. */
     record ConflictView(String reviewer, String declaredBy, Instant at, String reason) {
@@ -56,6 +58,6 @@ record ApplicationView(String id, String reference, Status status, Instant submi
                 panel.reviews(), panel.aggregate(), panel.hidden(),
                 a.conflicts().stream().map(c -> new ConflictView(c.reviewer(), c.declaredBy(), c.at(),
                         admin || c.reviewer().equals(reader) ? c.reason() : null)).toList(),
-                a.erasure());
+                a.erasure(), a.takeBackUntil(now));
     }
 }
