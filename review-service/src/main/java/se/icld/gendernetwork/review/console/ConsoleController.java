@@ -18,6 +18,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -54,10 +56,12 @@ class ConsoleController {
     private final Clock clock;
     private final CriteriaProperties criteria;
     private final AccessRecords accesses;
+    private final DecisionEmails emails;
 
     ConsoleController(ReviewQueue queue, ReviewerActions actions, MessageSource messages, Clock clock,
-            CriteriaProperties criteria, AccessRecords accesses) {
+            CriteriaProperties criteria, AccessRecords accesses, DecisionEmails emails) {
         this.criteria = criteria;
+        this.emails = emails;
         this.accesses = accesses;
         this.queue = queue;
         this.actions = actions;
@@ -121,6 +125,61 @@ class ConsoleController {
         }
         return act(id, reviewer, locale, model, redirect, response, "done.decided",
                 () -> actions.decide(id, reviewer.getName(), decided, message.isBlank() ? null : message.strip()));
+    }
+
+    /**
+     * The decision's confirmation: the outcome, the panel's reviews and aggregate, and the email the
+     * applicant will receive, in their language, with "Confirm" (a POST to the decision) and "Back".
+     * Changes nothing; the detail's decide form posts here (a message may be too long for a link).
+     */
+    @RequestMapping(path = "/console/applications/{id}/decision/confirm", method = {RequestMethod.GET, RequestMethod.POST})
+    String confirmDecision(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+            @RequestParam(defaultValue = "") String message, Principal reviewer, Locale locale, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("decisionMessage", message);
+        Status decided = parseStatus(outcome);
+        if (decided == null || !Status.OUTCOMES.contains(decided)) {
+            return invalid(id, "problem.outcome-required", reviewer, locale, model, response);
+        }
+        if (message.length() > MAX_TEXT) {
+            return invalid(id, "problem.too-long", reviewer, locale, model, response);
+        }
+        String text = message.isBlank() ? null : message.strip();
+        Instant now = Instant.now(clock);
+        try {
+            // What deciding would answer, said before the confirmation rather than after it: the rules run
+            // on a copy that is never written.
+            actions.get(id).decide(reviewer.getName(), decided, text, now);
+        } catch (WorkflowException e) {
+            return refused(id, e, reviewer, locale, model, response);
+        }
+        Application application = actions.get(id);
+        ConsoleViews.Detail detail = ConsoleViews.Detail.of(application, reviewer.getName(), now, locale, messages);
+        DecisionEmails.Preview preview = emails.preview(application, decided, text);
+        model.addAttribute("reviewer", reviewer.getName());
+        model.addAttribute("app", detail);
+        model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), criteria.criteria(),
+                reviewer.getName(), null, locale));
+        model.addAttribute("outcome", decided);
+        model.addAttribute("message", message);
+        model.addAttribute("preview", preview);
+        model.addAttribute("previewLanguage", messages.getMessage("language." + preview.language(), null, preview.language(), locale));
+        model.addAttribute("graceMinutes", graceMinutes());
+        return "review/console/decide-confirm";
+    }
+
+    /** The grace period in whole minutes, rounded up (0: none). */
+    long graceMinutes() {
+        long seconds = actions.gracePeriod().toSeconds();
+        return (seconds + 59) / 60;
+    }
+
+    /** Takes the latest decision back within its grace period (the reviewer who decided, or an admin). */
+    @PostMapping("/console/applications/{id}/decision/undo")
+    String takeBackDecision(@PathVariable UUID id, Principal reviewer, Locale locale, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return act(id, reviewer, locale, model, redirect, response, "done.taken-back",
+                () -> actions.takeBackDecision(id, reviewer));
     }
 
     @PostMapping("/console/applications/{id}/info-request")
@@ -216,13 +275,19 @@ class ConsoleController {
         try {
             action.get();
         } catch (WorkflowException e) {
-            Application current = actions.get(id);
-            response.setStatus(e.code().forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
-            model.addAttribute("problem", explain(e, current, reviewer.getName(), locale));
-            return show(current, reviewer, locale, model);
+            return refused(id, e, reviewer, locale, model, response);
         }
         redirect.addFlashAttribute("done", done);
         return "redirect:/console/applications/" + id;
+    }
+
+    /** The application's page with the refusal explained (409, or 403 when it is about who asks). */
+    private String refused(UUID id, WorkflowException e, Principal reviewer, Locale locale, Model model,
+            HttpServletResponse response) {
+        Application current = actions.get(id);
+        response.setStatus(e.code().forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
+        model.addAttribute("problem", explain(e, current, reviewer.getName(), locale));
+        return show(current, reviewer, locale, model);
     }
 
     private String invalid(UUID id, String problem, Principal reviewer, Locale locale, Model model,
@@ -253,6 +318,10 @@ class ConsoleController {
         List<Criterion> configured = criteria.criteria();
         model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), configured,
                 reviewer.getName(), (ConsolePanel.Form) model.getAttribute("reviewForm"), locale));
+        Instant until = application.takeBackUntil(Instant.now(clock));
+        boolean mayTakeBack = until != null && (application.decision().by().equals(reviewer.getName())
+                || ReviewerActions.admin(reviewer));
+        model.addAttribute("takeBackUntil", mayTakeBack ? PageFormats.dateTime(until, locale) : null);
         return "review/console/detail";
     }
 
