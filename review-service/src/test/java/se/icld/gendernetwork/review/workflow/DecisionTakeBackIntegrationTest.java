@@ -55,6 +55,11 @@ class DecisionTakeBackIntegrationTest extends ReviewTestSupport {
             JsonNode held = body(decided);
             assertThat(held.get("status").asString()).isEqualTo("ACCEPTED");
             assertThat(held.get("decisionTakeBackUntil").isNull()).isFalse();
+            // The applicant is not told yet: their status is still "in review".
+            HttpResponse<String> status = get("/api/v1/applications/" + id + "/status?token="
+                    + new se.icld.gendernetwork.contracts.StatusToken(SECRET).tokenFor(id), null);
+            assertThat(body(status).get("status").asString()).isEqualTo("IN_REVIEW");
+            assertThat(body(status).get("decision").isNull()).isTrue();
 
             // Another reviewer may not; an admin may, and the decider holds the claim again.
             HttpResponse<String> notYours = post(app(id) + "/decision/undo", "bob", null);
