@@ -92,6 +92,30 @@ class DecisionTakeBackIntegrationTest extends ReviewTestSupport {
         }
     }
 
+    /** The walk-through: three decided, one taken back within the grace, exactly two decision events go out. */
+    @Test
+    void threeDecidedOneTakenBackTwoDecisionsAnnounced() {
+        try (KafkaConsumer<String, String> events = TestTopics.consumer(Topics.APPLICATIONS)) {
+            List<UUID> ids = List.of(registerApplication(), registerApplication(), registerApplication());
+            for (UUID id : ids) {
+                post(app(id) + "/claim", "alice", null);
+                assertThat(post(app(id) + "/decision", "alice", "{\"outcome\":\"WAITLISTED\"}").statusCode())
+                        .isEqualTo(200);
+            }
+            assertThat(post(app(ids.get(1)) + "/decision/undo", "alice", null).statusCode()).isEqualTo(200);
+            clock.advance(GRACE.plusSeconds(1));
+
+            List<String> keys = ids.stream().map(UUID::toString).toList();
+            // Each application's registration, and a decision for the two that stood (order per key).
+            List<ConsumerRecord<String, String>> seen = TestTopics.poll(events, r -> keys.contains(r.key()), 5,
+                    Duration.ofSeconds(30));
+            assertThat(seen.stream().filter(r -> r.value().contains("\"outcome\"")).map(ConsumerRecord::key))
+                    .containsExactlyInAnyOrder(keys.get(0), keys.get(2));
+            // Nothing more comes for them (a taken-back decision's event would have been published by now).
+            assertThat(TestTopics.poll(events, r -> keys.contains(r.key()), 1, Duration.ofSeconds(2))).isEmpty();
+        }
+    }
+
     @Test
     void withoutAGracePeriodThereIsNothingToTakeBack() {
         grace.set(Duration.ZERO);
