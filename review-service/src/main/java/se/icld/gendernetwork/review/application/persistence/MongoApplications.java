@@ -38,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * current reviews (one per reviewer) and conflicts of interest, {@code $push} of the new history entries, notes, replaced
  * reviews and outbox events, {@code $inc} of the version,
  * and {@code $min} of {@code outboxSince}, the waiting mark the relay finds work by (see
- * {@link MongoOutboxes}). An erasure instead replaces the history, notes and outbox whole. The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
+ * {@link MongoOutboxes}); a decision held by its grace period also sets {@code outboxDueAt} when its
+ * event is first in line, and taking it back {@code $pull}s the held event in the same guarded update
+ * (only while it is still there). An erasure instead replaces the history, notes and outbox whole. The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
  * make a reviewer's change fail.
  */
 @Repository
