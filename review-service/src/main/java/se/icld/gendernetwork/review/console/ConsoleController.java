@@ -168,6 +168,18 @@ class ConsoleController {
         return "review/console/decide-confirm";
     }
 
+    /**
+     * "Back" from the confirmation: the application's page with the decide form as it was sent (outcome
+     * and message), to change it. Changes nothing (a POST, as the message may be too long for a link).
+     */
+    @PostMapping("/console/applications/{id}/decision/edit")
+    String editDecision(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+            @RequestParam(defaultValue = "") String message, Principal reviewer, Locale locale, Model model) {
+        model.addAttribute("decisionMessage", message);
+        model.addAttribute("decisionOutcome", parseStatus(outcome));
+        return show(actions.get(id), reviewer, locale, model);
+    }
+
     /** The grace period in whole minutes, rounded up (0: none). */
     long graceMinutes() {
         long seconds = actions.gracePeriod().toSeconds();

@@ -81,6 +81,13 @@ class DecisionConfirmationBrowserIntegrationTest extends PageTestSupport {
         assertThat(alice.findElement(By.id("confirm-grace")).getText()).startsWith("El correo sale 10 minutos después");
         screenshot(alice, "console-decision-confirm");
 
+        // Back to change it: the form as it was sent; on again to the confirmation.
+        navigate(alice, alice.findElement(By.id("back-button")));
+        assertThat(alice.findElement(By.id("decision-message")).getDomProperty("value")).isEqualTo("Vi hör av oss <snart>.");
+        assertThat(alice.findElement(By.cssSelector("#decide input[name=outcome][value=WAITLISTED]")).isSelected()).isTrue();
+        assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("En revisión");
+        navigate(alice, alice.findElement(By.id("decide-button")));
+
         navigate(alice, alice.findElement(By.id("confirm-button")));
         assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("En lista de espera");
         WebElement takeBack = alice.findElement(By.id("take-back-button"));
