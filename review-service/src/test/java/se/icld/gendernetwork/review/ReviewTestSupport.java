@@ -62,6 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
         "review.assignment.reviewers[2].username=bob",
         // Every test signs in from 127.0.0.1: the per-client limit must not make them refuse each other.
         "review.security.sign-in.max-failures-per-client=100000",
+        // Decisions announced at once, as before the grace period existed; its own tests set one.
+        "review.decision.grace-period=0s",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.back-off-max-interval=200",
         "spring.cloud.stream.bindings.registerSubmission-in-0.consumer.max-attempts=2"})
@@ -78,10 +80,19 @@ public abstract class ReviewTestSupport {
         MutableClock mutableClock() {
             return new MutableClock();
         }
+
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        MutableGrace mutableGrace(DecisionProperties properties) {
+            return new MutableGrace(properties.gracePeriod());
+        }
     }
 
     @Autowired
     protected MutableClock clock;
+
+    @Autowired
+    protected MutableGrace grace;
 
     protected static final String SECRET = "test-status-secret-of-enough-length";
     protected static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -69,7 +69,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the application's history; and the applicant's whole walk through the pages in a browser.
  *
  * <p>The tests run in a fixed order: the replay test restarts review-service on a new port, after
- * which the status links intake hands out (built from review's first address) no longer lead anywhere.
+ * which the status links intake hands out (built from review's first address) no longer lead anywhere;
+ * the grace-period test, last, restarts it once more with a 15-second grace period.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeChainSystemTest {
@@ -97,7 +98,9 @@ class WholeChainSystemTest {
                 "--spring.mongodb.uri=" + TestServers.mongoUri("review"),
                 "--review.security.users[0].username=reviewer",
                 "--review.security.users[0].password-hash={noop}reviewer-pw",
-                "--review.security.users[0].roles=REVIEWER"};
+                "--review.security.users[0].roles=REVIEWER",
+                // Decision emails at once, as the chain's checks expect (the grace period has tests of its own).
+                "--review.decision.grace-period=0s"};
         review = start("review-service", reviewArguments);
         String statusBase = "--network.status.base-url=" + review.url("");
         intake = start("intake-service", kafka, secret, statusBase);
@@ -256,6 +259,62 @@ class WholeChainSystemTest {
         }
         // ... without a second receipt.
         assertThat(mailTo(email)).hasSize(1);
+    }
+
+    /**
+     * Issue 14's walk-through of the grace period: review restarted with a 15-second grace period; three
+     * applications decided, one taken back within it; exactly two decision emails arrive, and the
+     * applicant whose decision was taken back gets none (only the receipt).
+     */
+    @Test
+    @Order(4)
+    void threeDecidedOneTakenBackExactlyTwoDecisionEmails() throws Exception {
+        review.close();
+        SERVICES.remove(review);
+        String[] withGrace = Arrays.stream(reviewArguments)
+                .map(a -> a.startsWith("--review.decision.grace-period=") ? "--review.decision.grace-period=15s" : a)
+                .toArray(String[]::new);
+        review = start("review-service", withGrace);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(review::ready);
+
+        List<String> emails = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String email = "grace-" + i + "-" + UUID.randomUUID() + "@example.org";
+            HttpResponse<String> submitted = send(HttpRequest.newBuilder(URI.create(intake.url("/api/v1/submissions")))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "system-grace-" + UUID.randomUUID())
+                    .POST(HttpRequest.BodyPublishers.ofString(submission(email))));
+            assertThat(submitted.statusCode()).isEqualTo(202);
+            emails.add(email);
+            ids.add(JSON.readTree(submitted.body()).get("submissionId").asString());
+        }
+        for (String email : emails) {
+            awaitMail(email, 1); // the receipt: registered by review
+        }
+        for (String id : ids) {
+            assertThat(reviewer("/api/v1/review/applications/" + id + "/claim", null).statusCode()).isEqualTo(200);
+            assertThat(reviewer("/api/v1/review/applications/" + id + "/decision", "{\"outcome\":\"WAITLISTED\"}")
+                    .statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> undone = reviewer("/api/v1/review/applications/" + ids.get(1) + "/decision/undo", null);
+        assertThat(undone.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(undone.body()).get("status").asString()).isEqualTo("IN_REVIEW");
+
+        awaitMail(emails.get(0), 2);
+        awaitMail(emails.get(2), 2);
+        // Both decision emails reported back (so the relay has long passed the taken-back one's time) ...
+        for (String id : List.of(ids.get(0), ids.get(2))) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                HttpResponse<String> detail = send(HttpRequest.newBuilder(
+                        URI.create(review.url("/api/v1/review/applications/" + id))).header("Authorization", basic()).GET());
+                assertThat(JSON.readTree(detail.body()).get("history").valueStream()
+                        .filter(h -> h.get("action").asString().equals("EMAIL_SENT"))).hasSize(2);
+            });
+        }
+        // ... and none for the decision taken back: exactly two decision emails in all.
+        assertThat(mailTo(emails.get(1))).hasSize(1);
+        assertThat(emails.stream().mapToInt(e -> mailTo(e).size()).sum()).isEqualTo(3 + 2);
     }
 
     /**

@@ -9,14 +9,17 @@ import se.icld.gendernetwork.contracts.review.DecisionMade;
 import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
 import se.icld.gendernetwork.contracts.review.ErasureRequested;
 import se.icld.gendernetwork.contracts.review.InformationRequested;
+import se.icld.gendernetwork.support.mail.MailModel;
+import se.icld.gendernetwork.support.mail.MailTemplates;
 
 /**
  * Which email an event calls for, and in which language: the {@link Template} and what it may show.
- * Every template in every language is given the same {@link MailModel}.
+ * Every template in every language is given the same {@link MailModel} (service-support's, shared
+ * with review-service's preview of a decision's email).
  */
 public record Notice(Template template, String language, MailModel model) {
 
-    public static final List<String> LANGUAGES = List.of("es", "en", "sv");
+    public static final List<String> LANGUAGES = MailTemplates.LANGUAGES;
 
     /**
      * @param statusUrl the applicant's status page, with the token
@@ -45,29 +48,10 @@ public record Notice(Template template, String language, MailModel model) {
         } else {
             throw new IllegalArgumentException("no notice for " + event.getClass().getSimpleName());
         }
-        String requested = event.recipient().language();
-        // List.of(...).contains(null) throws: a missing language is an unknown one, so Spanish.
-        String language = requested != null && LANGUAGES.contains(requested) ? requested : "es";
+        String language = MailTemplates.language(event.recipient().language());
         var m = event.municipality();
-        MailModel model = new MailModel(event.recipient().fullName(), event.reference(), m.name(), m.region(),
-                m.country(), message == null || message.isBlank() ? null : message, statusUrl, confirmationUrl);
+        MailModel model = MailModel.of(event.recipient().fullName(), event.reference(), m.name(), m.region(),
+                m.country(), message, statusUrl, confirmationUrl);
         return new Notice(template, language, model);
-    }
-
-    /**
-     * What a template may use, as {@code ${n.…}}.
-     *
-     * @param message the reviewer's message to the applicant, or null
-     * @param confirmationUrl the link that confirms a new email address ({@code email-confirmation}) or an
-     *        erasure ({@code erasure-confirmation}), else null
-     */
-    public record MailModel(String fullName, String reference, String municipality, String region, String country,
-            String message, String statusUrl, String confirmationUrl) {
-
-        public static MailModel sample() {
-            return new MailModel("María López", "GEN-7K3Q-9XDA", "Panajachel", "Sololá", "GT",
-                    "Le escribiremos pronto sobre el primer taller.", "http://localhost:8082/status/sample?token=sample",
-                    "http://localhost:8082/status/sample/email-confirmation?code=sample");
-        }
     }
 }

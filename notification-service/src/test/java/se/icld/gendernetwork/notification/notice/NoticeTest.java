@@ -35,7 +35,7 @@ class NoticeTest {
         Notice notice = Notice.of(new ApplicationRegistered(ID, AT, ID, "GEN-1", in("sv"), PANAJACHEL), LINK);
         assertThat(notice.template().wire()).isEqualTo("receipt");
         assertThat(notice.language()).isEqualTo("sv");
-        assertThat(notice.model()).isEqualTo(new Notice.MailModel("María López", "GEN-1", "Panajachel", "Sololá", "GT", null, LINK, null));
+        assertThat(notice.model()).isEqualTo(new se.icld.gendernetwork.support.mail.MailModel("María López", "GEN-1", "Panajachel", "Sololá", "GT", null, LINK, null));
     }
 
     @Test

@@ -59,6 +59,8 @@ public class Application {
     private PendingEmail pendingEmail;
     private Erasure erasure;
     private PendingErasure pendingErasure;
+    /** The latest decision while its event may still be held (its grace period), or null. */
+    private DecisionHold decisionHold;
     private List<HistoryEntry> history = new ArrayList<>();
     private List<Note> notes = new ArrayList<>();
     private List<OutboxEntry> outbox = new ArrayList<>();
@@ -74,6 +76,7 @@ public class Application {
     private transient List<Note> newNotes = new ArrayList<>();
     private transient List<ApplicationEvent> newEvents = new ArrayList<>();
     private transient List<Review> newSuperseded = new ArrayList<>();
+    private transient List<String> takenBackEvents = new ArrayList<>();
 
     protected Application() {
     }
@@ -124,8 +127,18 @@ public class Application {
         record(HistoryEntry.of(HistoryAction.RELEASED, status, now, reviewer, null), now);
     }
 
-    /** ACCEPTED, WAITLISTED or REJECTED from IN_REVIEW; WAITLISTED may later become ACCEPTED. */
+    /** ACCEPTED, WAITLISTED or REJECTED from IN_REVIEW; WAITLISTED may later become ACCEPTED. Announced at once. */
     public void decide(String reviewer, Status outcome, String message, Instant now) {
+        decide(reviewer, outcome, message, now, Duration.ZERO);
+    }
+
+    /**
+     * ACCEPTED, WAITLISTED or REJECTED from IN_REVIEW; WAITLISTED may later become ACCEPTED. With a
+     * positive {@code grace}, the {@link DecisionMade} event (and so the applicant's email) is held
+     * until {@code now + grace}, and until then the decision can be taken back
+     * ({@link #takeBackDecision}); with zero it is announced at once, as without a grace period.
+     */
+    public void decide(String reviewer, Status outcome, String message, Instant now, Duration grace) {
         requireRoom();
         if (!Status.OUTCOMES.contains(outcome)) {
             throw new WorkflowException(WorkflowCode.INVALID_OUTCOME, "the outcome must be ACCEPTED, WAITLISTED or REJECTED");
@@ -136,14 +149,68 @@ public class Application {
             throw WorkflowException.illegal(status, "decide " + outcome + " on");
         }
         requireClaim(reviewer, now, "decide");
+        Status before = status;
+        Decision decisionBefore = decision;
         status = outcome;
         claim = null;
         decision = new Decision(outcome, message, reviewer, now);
         // The message is kept with the decision it came with, so a later decision (WAITLISTED, then
         // ACCEPTED) leaves the first one's message readable on the applicant's status page.
         record(HistoryEntry.of(HistoryAction.DECIDED, outcome, now, reviewer, message), now);
-        announce(new DecisionMade(nextEventId("DecisionMade", outcome.name(), message), now, uuid(), reference, recipient(), municipalityRef(),
+        UUID eventId = nextEventId("DecisionMade", outcome.name(), message);
+        decisionHold = grace == null || grace.isZero() || grace.isNegative() ? null
+                : new DecisionHold(eventId.toString(), now.plus(grace), before, decisionBefore);
+        announce(new DecisionMade(eventId, now, uuid(), reference, recipient(), municipalityRef(),
                 outcome.name(), message));
+    }
+
+    /**
+     * Until when the latest decision can still be taken back at {@code now}, or null when it cannot:
+     * there is a grace period running and the decision's event is still waiting in the outbox.
+     */
+    public Instant takeBackUntil(Instant now) {
+        if (decisionHold == null || !now.isBefore(decisionHold.until()) || !Status.OUTCOMES.contains(status)
+                || outbox.stream().noneMatch(e -> e.eventId().equals(decisionHold.eventId()))) {
+            return null;
+        }
+        return decisionHold.until();
+    }
+
+    /**
+     * Takes the latest decision back, within its grace period and while its event is still held in
+     * the outbox (never published): by the reviewer who decided it, or an admin. The application
+     * returns to what it was before (IN_REVIEW, or WAITLISTED with that decision, for an acceptance
+     * of a waitlisted one), claimed again by the reviewer who decided for {@code lease}; the held
+     * event is removed from the outbox, so no email goes out; a {@code DECISION_TAKEN_BACK} history
+     * entry records who took it back (detail: the outcome taken back).
+     *
+     * @throws WorkflowException {@code grace-period-over} once the grace period ended or the event was
+     *         published (or there was none), {@code not-the-decider} (403) for another reviewer,
+     *         {@code illegal-transition} when there is no decision
+     */
+    public void takeBackDecision(String by, boolean admin, Instant now, Duration lease) {
+        requireRoom();
+        if (decision == null || !Status.OUTCOMES.contains(status)) {
+            throw WorkflowException.illegal(status, "take back a decision on");
+        }
+        if (!admin && !decision.by().equals(by)) {
+            throw new WorkflowException(WorkflowCode.NOT_THE_DECIDER,
+                    "only the reviewer who decided, or an admin, can take the decision back");
+        }
+        if (takeBackUntil(now) == null) {
+            throw new WorkflowException(WorkflowCode.GRACE_PERIOD_OVER,
+                    "the decision can no longer be taken back: its grace period is over and its email is on its way");
+        }
+        Status outcome = status;
+        String decider = decision.by();
+        String eventId = decisionHold.eventId();
+        status = decisionHold.previousStatus();
+        decision = decisionHold.previousDecision();
+        claim = new Claim(decider, now, now.plus(lease));
+        decisionHold = null;
+        outbox.removeIf(e -> e.eventId().equals(eventId));
+        takenBackEvents().add(eventId);
+        record(HistoryEntry.of(HistoryAction.DECISION_TAKEN_BACK, status, now, by, outcome.name()), now);
     }
 
     /** Ask the applicant for more: IN_REVIEW → INFO_REQUESTED. */
@@ -269,6 +336,7 @@ public class Application {
         motivation = null;
         pendingEmail = null;
         pendingErasure = null;
+        decisionHold = null;
         claim = null;
         if (decision != null) {
             decision = new Decision(decision.outcome(), null, decision.by(), decision.at());
@@ -569,6 +637,24 @@ public class Application {
         return newSuperseded;
     }
 
+    /** Ids of held events a take-back removed since loading (pulled from the outbox by the store). */
+    public List<String> takenBackEvents() {
+        if (takenBackEvents == null) {
+            takenBackEvents = new ArrayList<>();
+        }
+        return takenBackEvents;
+    }
+
+    /** Until when the outbox holds {@code event} (a decision's grace period), or null: published at once. */
+    public Instant holdOf(ApplicationEvent event) {
+        return decisionHold != null && decisionHold.eventId().equals(event.eventId().toString()) ? decisionHold.until() : null;
+    }
+
+    /** The latest decision's grace period, while one may be running (see {@link #takeBackUntil}), or null. */
+    public DecisionHold decisionHold() {
+        return decisionHold;
+    }
+
     public List<ApplicationEvent> newEvents() {
         if (newEvents == null) {
             newEvents = new ArrayList<>();
@@ -583,6 +669,7 @@ public class Application {
         newNotes().clear();
         newEvents().clear();
         newSuperseded().clear();
+        takenBackEvents().clear();
         version++;
     }
 

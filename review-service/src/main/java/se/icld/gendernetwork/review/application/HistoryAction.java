@@ -24,7 +24,9 @@ public enum HistoryAction {
     /** The applicant asked for the erasure of their data; it waits for the confirmation sent to their address. */
     ERASURE_REQUESTED,
     /** An admin assigned reviewers; {@code detail} names them (none: the assignment was cleared). */
-    ASSIGNED;
+    ASSIGNED,
+    /** The decision was taken back within its grace period, before its email went out; {@code detail} is its outcome. */
+    DECISION_TAKEN_BACK;
 
     /** A delivery report (appended by the store once per event), not a change of the application. */
     public boolean email() {

@@ -21,7 +21,11 @@ public enum WorkflowCode {
      * The caller has a conflict of interest with the application: answered 403, not 409, since it is
      * about who asks, not the application's state; no reload or retry changes it.
      */
-    CONFLICT_OF_INTEREST("conflict-of-interest");
+    CONFLICT_OF_INTEREST("conflict-of-interest"),
+    /** A decision can be taken back only within its grace period, while its email has not gone out. */
+    GRACE_PERIOD_OVER("grace-period-over"),
+    /** Only the reviewer who decided, or an admin, takes a decision back (403, like a conflict of interest). */
+    NOT_THE_DECIDER("not-the-decider");
 
     private final String wire;
 
@@ -36,7 +40,7 @@ public enum WorkflowCode {
 
     /** Refused because of who asks (403), not because of the application's state (409). */
     public boolean forbidden() {
-        return this == CONFLICT_OF_INTEREST;
+        return this == CONFLICT_OF_INTEREST || this == NOT_THE_DECIDER;
     }
 
     /** A refusal with this code claimed by someone (so the console names who holds the claim). */

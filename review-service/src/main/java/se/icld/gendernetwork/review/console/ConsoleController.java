@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -65,11 +67,13 @@ class ConsoleController {
     private final CriteriaProperties criteria;
     private final AccessRecords accesses;
     private final ConsoleTimeZone zones;
+    private final DecisionEmails emails;
 
     ConsoleController(ReviewQueue queue, ReviewerActions actions, MessageSource messages, Clock clock,
-            CriteriaProperties criteria, AccessRecords accesses, ConsoleTimeZone zones) {
+            CriteriaProperties criteria, AccessRecords accesses, ConsoleTimeZone zones, DecisionEmails emails) {
         this.zones = zones;
         this.criteria = criteria;
+        this.emails = emails;
         this.accesses = accesses;
         this.queue = queue;
         this.actions = actions;
@@ -300,6 +304,76 @@ class ConsoleController {
                 () -> actions.decide(id, reviewer.getName(), decided, message.isBlank() ? null : message.strip()));
     }
 
+    /**
+     * The decision's confirmation: the outcome, the panel's reviews and aggregate, and the email the
+     * applicant will receive, in their language, with "Confirm" (a POST to the decision) and "Back".
+     * Changes nothing; the detail's decide form posts here (a message may be too long for a link).
+     */
+    @RequestMapping(path = "/console/applications/{id}/decision/confirm", method = {RequestMethod.GET, RequestMethod.POST})
+    String confirmDecision(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+            @RequestParam(defaultValue = "") String message, Principal reviewer, Locale locale, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("decisionMessage", message);
+        Status decided = parseStatus(outcome);
+        if (decided == null || !Status.OUTCOMES.contains(decided)) {
+            return invalid(id, "problem.outcome-required", reviewer, locale, model, response);
+        }
+        if (message.length() > MAX_TEXT) {
+            return invalid(id, "problem.too-long", reviewer, locale, model, response);
+        }
+        String text = message.isBlank() ? null : message.strip();
+        Instant now = Instant.now(clock);
+        try {
+            // What deciding would answer, said before the confirmation rather than after it: the rules run
+            // on a copy that is never written.
+            actions.get(id).decide(reviewer.getName(), decided, text, now);
+        } catch (WorkflowException e) {
+            return refused(id, e, reviewer, locale, model, response);
+        }
+        Application application = actions.get(id);
+        ConsoleTime time = (ConsoleTime) model.getAttribute("time");
+        ConsoleViews.Detail detail = ConsoleViews.Detail.of(application, reviewer.getName(), now, time, messages);
+        DecisionEmails.Preview preview = emails.preview(application, decided, text);
+        model.addAttribute("reviewer", reviewer.getName());
+        model.addAttribute("app", detail);
+        model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), criteria.criteria(),
+                reviewer.getName(), null, time));
+        // The queue the reviewer came from travels on through the confirmation (back to it after deciding).
+        navigation(application, reviewer, model);
+        model.addAttribute("outcome", decided);
+        model.addAttribute("message", message);
+        model.addAttribute("preview", preview);
+        model.addAttribute("previewLanguage", messages.getMessage("language." + preview.language(), null, preview.language(), locale));
+        model.addAttribute("graceMinutes", graceMinutes());
+        return "review/console/decide-confirm";
+    }
+
+    /**
+     * "Back" from the confirmation: the application's page with the decide form as it was sent (outcome
+     * and message), to change it. Changes nothing (a POST, as the message may be too long for a link).
+     */
+    @PostMapping("/console/applications/{id}/decision/edit")
+    String editDecision(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+            @RequestParam(defaultValue = "") String message, Principal reviewer, Locale locale, Model model) {
+        model.addAttribute("decisionMessage", message);
+        model.addAttribute("decisionOutcome", parseStatus(outcome));
+        return show(actions.get(id), reviewer, locale, model);
+    }
+
+    /** The grace period in whole minutes, rounded up (0: none). */
+    long graceMinutes() {
+        long seconds = actions.gracePeriod().toSeconds();
+        return (seconds + 59) / 60;
+    }
+
+    /** Takes the latest decision back within its grace period (the reviewer who decided, or an admin). */
+    @PostMapping("/console/applications/{id}/decision/undo")
+    String takeBackDecision(@PathVariable UUID id, Principal reviewer, Locale locale, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return act(id, reviewer, locale, model, redirect, response, "done.taken-back",
+                () -> actions.takeBackDecision(id, reviewer));
+    }
+
     @PostMapping("/console/applications/{id}/info-request")
     String requestInformation(@PathVariable UUID id, @RequestParam(defaultValue = "") String message,
             Principal reviewer, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -393,14 +467,20 @@ class ConsoleController {
         try {
             action.get();
         } catch (WorkflowException e) {
-            Application current = actions.get(id);
-            response.setStatus(e.code().forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
-            model.addAttribute("problem", explain(e, current, reviewer.getName(), locale, (ConsoleTime) model.getAttribute("time")));
-            return show(current, reviewer, locale, model);
+            return refused(id, e, reviewer, locale, model, response);
         }
         redirect.addFlashAttribute("done", done);
         String back = requestedCarried(reviewer);
         return "redirect:/console/applications/" + id + (back == null ? "" : "?" + back);
+    }
+
+    /** The application's page with the refusal explained (409, or 403 when it is about who asks). */
+    private String refused(UUID id, WorkflowException e, Principal reviewer, Locale locale, Model model,
+            HttpServletResponse response) {
+        Application current = actions.get(id);
+        response.setStatus(e.code().forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
+        model.addAttribute("problem", explain(e, current, reviewer.getName(), locale, (ConsoleTime) model.getAttribute("time")));
+        return show(current, reviewer, locale, model);
     }
 
     private String invalid(UUID id, String problem, Principal reviewer, Locale locale, Model model,
@@ -435,6 +515,10 @@ class ConsoleController {
         model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), configured,
                 reviewer.getName(), (ConsolePanel.Form) model.getAttribute("reviewForm"), time));
         navigation(application, reviewer, model);
+        Instant until = application.takeBackUntil(Instant.now(clock));
+        boolean mayTakeBack = until != null && (application.decision().by().equals(reviewer.getName())
+                || ReviewerActions.admin(reviewer));
+        model.addAttribute("takeBackUntil", mayTakeBack ? time.format(until) : null);
         return "review/console/detail";
     }
 

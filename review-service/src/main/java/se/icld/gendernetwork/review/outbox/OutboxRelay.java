@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.review.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -49,6 +50,11 @@ import se.icld.gendernetwork.support.TraceContexts;
  * each event reaches the topic after the first copy of the one before it, whichever replica sent
  * it: per-application order holds with any number of replicas, and the lease makes a second
  * replica sending the same event rare (only once a lease ran out).
+ *
+ * <p>An event held until its {@link OutboxEntry#notBefore()} (a decision's grace period) is not sent
+ * before then, by the service's {@link Clock}; reaching one, the relay gives the lease up with the
+ * hold's end as the document's due mark ({@link Outboxes#holdUntil}), so what follows it waits too and
+ * neither the poll nor the lease takes the document again before then.
  */
 @Component
 class OutboxRelay implements SmartLifecycle {
@@ -60,6 +66,7 @@ class OutboxRelay implements SmartLifecycle {
     private final Outboxes outboxes;
     private final EventPublisher publisher;
     private final TraceContexts traces;
+    private final Clock clock;
     private final Duration interval;
     private final Duration sweepInterval;
     private final Duration lease;
@@ -78,8 +85,9 @@ class OutboxRelay implements SmartLifecycle {
     private Instant nextSweep = Instant.MIN; // relay thread only (and start)
 
     OutboxRelay(Outboxes outboxes, EventPublisher publisher, TraceContexts traces, ReviewProperties properties,
-            MeterRegistry registry) {
+            MeterRegistry registry, Clock clock) {
         this.outboxes = outboxes;
+        this.clock = clock;
         this.publisher = publisher;
         this.traces = traces;
         this.interval = properties.outboxInterval();
@@ -165,11 +173,11 @@ class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!now.isBefore(nextSweep)) {
-            Outboxes.Backlog waiting = outboxes.backlog();
+            Outboxes.Backlog waiting = outboxes.backlog(clock.instant());
             backlog.set(waiting.events());
             oldestAgeSeconds.set(waiting.oldestSince() == null ? 0
                     : Math.max(0, Duration.between(waiting.oldestSince(), now).toSeconds()));
-            List<String> found = outboxes.waiting(now, BATCH);
+            List<String> found = outboxes.waiting(now, clock.instant(), BATCH);
             found.stream().filter(id -> !inFlight.containsKey(id)).forEach(due::add);
             nextSweep = found.size() == BATCH ? now : now.plus(sweepInterval);
         }
@@ -183,7 +191,7 @@ class OutboxRelay implements SmartLifecycle {
             return 0;
         }
         String holder = replica + "/" + ++rounds;
-        List<PendingOutbox> leased = outboxes.lease(due, holder, now, lease);
+        List<PendingOutbox> leased = outboxes.lease(due, holder, now, clock.instant(), lease);
         for (PendingOutbox outbox : leased) {
             inFlight.put(outbox.applicationId(), holder);
             send(outbox, 0, holder);
@@ -193,6 +201,16 @@ class OutboxRelay implements SmartLifecycle {
 
     private void send(PendingOutbox outbox, int index, String holder) {
         OutboxEntry entry = outbox.entries().get(index);
+        if (entry.heldAt(clock.instant())) {
+            // A decision's grace period: it and what follows it wait until the hold ends.
+            inFlight.remove(outbox.applicationId());
+            try {
+                outboxes.holdUntil(outbox.applicationId(), holder, entry.notBefore());
+            } catch (RuntimeException e) {
+                log.warn("hold of application {} left to its lease: {}", outbox.applicationId(), e.toString());
+            }
+            return;
+        }
         CompletableFuture<Void> ack;
         try {
             ack = traces.continueTrace(entry.traceparent(), "outbox publish",

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Decision;
 import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
@@ -54,6 +55,41 @@ public final class StatusTimeline {
     }
 
     private StatusTimeline() {
+    }
+
+    /**
+     * What the applicant has been told of the application: its status, the decision in force and the
+     * history. A decision still in its grace period (its email held, it may be taken back) is not told
+     * yet: the applicant sees the application as it was before it; a decision taken back was never told
+     * (its {@code DECIDED} entry and the {@code DECISION_TAKEN_BACK} entry are left out).
+     */
+    public record Announced(Status status, Decision decision, List<HistoryEntry> history) {
+    }
+
+    /** See {@link Announced}. */
+    public static Announced announced(Application a, Instant now) {
+        List<HistoryEntry> history = new ArrayList<>();
+        for (HistoryEntry h : a.history()) {
+            if (h.action() == HistoryAction.DECISION_TAKEN_BACK) {
+                removeLastDecided(history);
+            } else {
+                history.add(h);
+            }
+        }
+        if (a.takeBackUntil(now) != null) {
+            removeLastDecided(history);
+            return new Announced(a.decisionHold().previousStatus(), a.decisionHold().previousDecision(), List.copyOf(history));
+        }
+        return new Announced(a.status(), a.decision(), List.copyOf(history));
+    }
+
+    private static void removeLastDecided(List<HistoryEntry> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).action() == HistoryAction.DECIDED && history.get(i).sourceEventId() == null) {
+                history.remove(i);
+                return;
+            }
+        }
     }
 
     /** Each change of status, oldest first; entries that answer an event (emails) are left out. */

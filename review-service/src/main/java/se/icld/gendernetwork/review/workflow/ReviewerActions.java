@@ -38,10 +38,15 @@ public class ReviewerActions {
     private final Counter reviewsSubmitted;
     private final Timer timeToFirstReview;
     private final DistributionSummary reviewsPerApplication;
+    private final DecisionGrace grace;
+    private final Counter takenBack;
 
     ReviewerActions(Applications applications, Clock clock, ReviewProperties properties, CriteriaProperties criteria,
-            MeterRegistry registry) {
+            DecisionGrace grace, MeterRegistry registry) {
         this.applications = applications;
+        this.grace = grace == null ? () -> Duration.ZERO : grace;
+        this.takenBack = Counter.builder("review.decisions.taken.back")
+                .description("Decisions taken back within their grace period").register(registry);
         this.criteria = criteria;
         this.reviewsSubmitted = Counter.builder("review.reviews.submitted")
                 .description("Reviews submitted (a replacing review counts again)")
@@ -80,7 +85,7 @@ public class ReviewerActions {
     }
 
     public Application decide(UUID id, String reviewer, Status outcome, String message) {
-        Application decided = change(id, a -> a.decide(reviewer, outcome, message, now()));
+        Application decided = change(id, a -> a.decide(reviewer, outcome, message, now(), grace.gracePeriod()));
         Counter.builder("review.decisions").description("Decisions by outcome")
                 .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry).increment();
         if (decided.submittedAt() != null && decided.history().stream().filter(h -> h.action() == HistoryAction.DECIDED).count() == 1) {
@@ -88,6 +93,21 @@ public class ReviewerActions {
             reviewsPerApplication.record(decided.reviews().size());
         }
         return decided;
+    }
+
+    /**
+     * Takes the latest decision back within its grace period ({@code review.decision.grace-period}),
+     * before its email went out: by the reviewer who decided, or an admin.
+     */
+    public Application takeBackDecision(UUID id, Principal user) {
+        Application application = change(id, a -> a.takeBackDecision(user.getName(), admin(user), now(), lease));
+        takenBack.increment();
+        return application;
+    }
+
+    /** How long a decision can be taken back after it is made (zero: not at all). */
+    public Duration gracePeriod() {
+        return grace.gracePeriod();
     }
 
     public Application requestInformation(UUID id, String reviewer, String message) {

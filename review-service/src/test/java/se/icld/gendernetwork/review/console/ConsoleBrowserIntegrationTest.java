@@ -80,6 +80,9 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         alice.findElement(By.cssSelector("#decide input[name=outcome][value=ACCEPTED]")).click();
         alice.findElement(By.id("decision-message")).sendKeys("Welcome to the network!");
         navigate(alice, alice.findElement(By.id("decide-button")));
+        // The confirmation: the email the applicant will receive, in their language (English).
+        assertThat(alice.findElement(By.id("preview-text")).getText()).contains("Welcome to the network!");
+        navigate(alice, alice.findElement(By.id("confirm-button")));
         assertThat(alice.findElement(By.id("done")).getText()).startsWith("La decisión quedó registrada");
         assertThat(alice.findElement(By.id("status")).getText()).isEqualTo("Aceptada");
         assertThat(historyActions(alice)).startsWith("Registrada", "Reservada", "Decidida");

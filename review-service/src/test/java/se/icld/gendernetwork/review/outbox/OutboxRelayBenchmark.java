@@ -2,6 +2,7 @@ package se.icld.gendernetwork.review.outbox;
 
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +58,7 @@ class OutboxRelayBenchmark extends PersistenceSliceSupport {
         };
         OutboxRelay relay = new OutboxRelay(outboxes, acksLater, traces, new ReviewProperties(Duration.ofMinutes(30),
                 Set.of("GT"), Set.of("2024-01"), Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(30)),
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), Clock.systemUTC());
         long start = System.nanoTime();
         relay.start();
         try {

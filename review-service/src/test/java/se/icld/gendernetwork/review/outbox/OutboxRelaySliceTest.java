@@ -3,6 +3,7 @@ package se.icld.gendernetwork.review.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -61,8 +62,8 @@ class OutboxRelaySliceTest extends PersistenceSliceSupport {
         ReviewProperties properties = new ReviewProperties(LEASE, Set.of("GT"), Set.of("2024-01"), Duration.ofMillis(10),
                 Duration.ofMillis(50), Duration.ofSeconds(2));
         FlakyBroker broker = new FlakyBroker();
-        OutboxRelay first = new OutboxRelay(outboxes, broker, traces, properties, new SimpleMeterRegistry());
-        OutboxRelay second = new OutboxRelay(outboxes, broker, traces, properties, new SimpleMeterRegistry());
+        OutboxRelay first = new OutboxRelay(outboxes, broker, traces, properties, new SimpleMeterRegistry(), Clock.systemUTC());
+        OutboxRelay second = new OutboxRelay(outboxes, broker, traces, properties, new SimpleMeterRegistry(), Clock.systemUTC());
         List<OutboxRelay> replicas = List.of(first, second);
         Map<String, List<String>> raised = new LinkedHashMap<>();
         first.start();
@@ -129,7 +130,7 @@ class OutboxRelaySliceTest extends PersistenceSliceSupport {
                 : id.equals(hanging.toString()) ? new CompletableFuture<>() : CompletableFuture.completedFuture(null);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         OutboxRelay relay = new OutboxRelay(outboxes, broker, traces, new ReviewProperties(LEASE, Set.of("GT"), Set.of("2024-01"),
-                Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMinutes(5)), meters);
+                Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMinutes(5)), meters, Clock.systemUTC());
         relay.start();
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> others.stream()

@@ -215,6 +215,7 @@ class ReviewWorkflowIntegrationTest extends ReviewTestSupport {
     @org.junit.jupiter.params.provider.CsvSource({
         "GET, /api/v1/review/queue", "GET, /api/v1/review/applications/{id}", "POST, /api/v1/review/applications/{id}/claim",
         "POST, /api/v1/review/applications/{id}/release", "POST, /api/v1/review/applications/{id}/decision",
+        "POST, /api/v1/review/applications/{id}/decision/undo", "POST, /api/v1/review/decisions/bulk",
         "POST, /api/v1/review/applications/{id}/info-request", "POST, /api/v1/review/applications/{id}/notes",
         "GET, /api/v1/review/stats", "GET, /api/v1/review/export.csv"})
     void everyReviewerEndpointIs401WithoutCredentialsAnd403WithoutTheRole(String method, String path) {

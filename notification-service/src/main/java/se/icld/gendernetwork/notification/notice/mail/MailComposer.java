@@ -6,25 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import jakarta.annotation.PostConstruct;
 import se.icld.gendernetwork.notification.notice.Notice;
-import se.icld.gendernetwork.notification.notice.Notice.MailModel;
 import se.icld.gendernetwork.notification.notice.Template;
+import se.icld.gendernetwork.support.mail.MailModel;
+import se.icld.gendernetwork.support.mail.MailTemplates;
 
 /**
  * Renders the emails with Thymeleaf from {@code templates/mail/<language>/<template>.html} and
- * {@code .txt}; the subject is the HTML's {@code <title>}. At start-up every template is rendered
+ * {@code .txt} (service-support's {@link MailTemplates}, the one copy, which review-service also renders
+ * a decision's email from to preview it); the subject is the HTML's {@code <title>}. At start-up every template is rendered
  * in every language, and the service refuses to start if one is missing, fails to render, has no
  * title, uses a variable other than the {@link MailModel} ({@code ${n.…}}), or escapes a value as HTML
  * in a plain-text template ({@code [[…]]} instead of {@code [(…)]}).
@@ -32,47 +28,18 @@ import se.icld.gendernetwork.notification.notice.Template;
 @Component
 public class MailComposer {
 
-    private static final String ROOT = "templates/mail/";
-    private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
+    private static final String ROOT = MailTemplates.ROOT;
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*([^}]*)}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}+");
 
-    private final SpringTemplateEngine engine = new SpringTemplateEngine();
-
-    public MailComposer() {
-        engine.addTemplateResolver(resolver(".html", TemplateMode.HTML, 1));
-        engine.addTemplateResolver(resolver(".txt", TemplateMode.TEXT, 2));
-    }
-
-    private static ClassLoaderTemplateResolver resolver(String suffix, TemplateMode mode, int order) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix(ROOT);
-        resolver.setTemplateMode(mode);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setResolvablePatterns(Set.of("*" + suffix));
-        resolver.setCheckExistence(true);
-        resolver.setCacheable(true);
-        resolver.setOrder(order);
-        return resolver;
-    }
+    private final MailTemplates templates = new MailTemplates();
 
     public RenderedMail render(Notice notice) {
         return render(notice.template(), notice.language(), notice.model());
     }
 
     public RenderedMail render(Template template, String language, MailModel model) {
-        Context context = new Context();
-        context.setVariable("n", model);
-        String base = language + "/" + template.wire();
-        String html = engine.process(base + ".html", context);
-        String text = engine.process(base + ".txt", context);
-        Matcher title = TITLE.matcher(html);
-        if (!title.find() || title.group(1).isBlank()) {
-            throw new IllegalStateException("template " + base + ".html has no <title> (the subject)");
-        }
-        // A subject is one header line: no control character may ever reach it.
-        String subject = CONTROL.matcher(HtmlUtils.htmlUnescape(title.group(1))).replaceAll(" ").strip();
-        return new RenderedMail(subject, text, html);
+        MailTemplates.Rendered mail = templates.render(template.wire(), language, model);
+        return new RenderedMail(mail.subject(), mail.text(), mail.html());
     }
 
     /** Fails start-up on a missing template, a render error, a variable the model does not provide or HTML escaping in text. */

@@ -21,7 +21,7 @@ import se.icld.gendernetwork.notification.journal.DeliveryStatus;
 import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import se.icld.gendernetwork.notification.journal.NotificationLog;
 import se.icld.gendernetwork.notification.notice.Notice;
-import se.icld.gendernetwork.notification.notice.Notice.MailModel;
+import se.icld.gendernetwork.support.mail.MailModel;
 import se.icld.gendernetwork.notification.notice.Notifier;
 import se.icld.gendernetwork.notification.notice.Template;
 import se.icld.gendernetwork.notification.notice.mail.MailComposer;

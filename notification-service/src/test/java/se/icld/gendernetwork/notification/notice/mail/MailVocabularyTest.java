@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MailVocabularyTest {
 
-    private static final Path TEMPLATES = Path.of("src/main/resources/templates/mail");
+    /** The one copy of the mail templates, shared with review-service (service-support). */
+    private static final Path TEMPLATES = Path.of("../service-support/src/main/resources/templates/mail");
 
     @ParameterizedTest(name = "{0}: {1}, never {2}")
     @CsvSource({

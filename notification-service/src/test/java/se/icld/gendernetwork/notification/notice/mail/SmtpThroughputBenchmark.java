@@ -15,7 +15,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import se.icld.gendernetwork.notification.NotificationProperties;
-import se.icld.gendernetwork.notification.notice.Notice.MailModel;
+import se.icld.gendernetwork.support.mail.MailModel;
 import se.icld.gendernetwork.notification.notice.SendOutcome;
 import se.icld.gendernetwork.notification.notice.Template;
 

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +26,7 @@ import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.OutboxAppended;
 import se.icld.gendernetwork.review.application.OutboxEntry;
+import se.icld.gendernetwork.review.application.WorkflowCode;
 import se.icld.gendernetwork.review.application.WorkflowException;
 import se.icld.gendernetwork.support.TraceContexts;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * current reviews (one per reviewer) and conflicts of interest, {@code $push} of the new history entries, notes, replaced
  * reviews and outbox events, {@code $inc} of the version,
  * and {@code $min} of {@code outboxSince}, the waiting mark the relay finds work by (see
- * {@link MongoOutboxes}). An erasure instead replaces the history, notes and outbox whole. The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
+ * {@link MongoOutboxes}); a decision held by its grace period also sets {@code outboxDueAt} when its
+ * event is first in line, and taking it back {@code $pull}s the held event in the same guarded update
+ * (only while it is still there). An erasure instead replaces the history, notes and outbox whole. The outbox relay's {@code $pull} and delivery entries do not touch the version, so they never
  * make a reviewer's change fail.
  */
 @Repository
@@ -58,7 +62,7 @@ class MongoApplications implements Applications {
 
     @Override
     public boolean insert(Application application) {
-        List<OutboxEntry> outbox = toOutbox(application.newEvents());
+        List<OutboxEntry> outbox = toOutbox(application);
         application.changesWritten(outbox);
         Document document = new Document();
         mongo.getConverter().write(application, document);
@@ -81,7 +85,7 @@ class MongoApplications implements Applications {
 
     @Override
     public void update(Application application) {
-        List<OutboxEntry> outbox = toOutbox(application.newEvents());
+        List<OutboxEntry> outbox = toOutbox(application);
         Update update = state(application);
         if (!application.newHistory().isEmpty()) {
             update.push("history").each(application.newHistory().toArray());
@@ -96,25 +100,48 @@ class MongoApplications implements Applications {
         if (!outbox.isEmpty()) {
             update.push("outbox").each(outbox.toArray());
             update.min(MongoOutboxes.OUTBOX_SINCE, outbox.get(0).occurredAt());
+            if (application.outbox().isEmpty() && outbox.get(0).notBefore() != null) {
+                // A held event first in line: the relay's poll passes the document by until then. (Behind
+                // events already waiting, the relay sets the mark when it reaches the held one.)
+                update.set(MongoOutboxes.OUTBOX_DUE, outbox.get(0).notBefore());
+            }
         }
-        write(application, update, outbox);
+        List<String> takenBack = List.copyOf(application.takenBackEvents());
+        String heldEventId = takenBack.isEmpty() ? null : takenBack.get(0);
+        if (heldEventId != null) {
+            // A decision taken back: its held event leaves the outbox in the same write, and only if it is
+            // still there (not published).
+            update.pull("outbox", new Document("eventId", heldEventId));
+            if (application.decision() == null) {
+                update.unset(MongoApplicationQueries.DECISION_MILLIS);
+            }
+        }
+        write(application, update, outbox, heldEventId);
+        if (!takenBack.isEmpty()) {
+            // The hold's mark goes; with no event left, the waiting mark and any lease go too.
+            mongo.updateFirst(query(where("_id").is(application.id())), new Update().unset(MongoOutboxes.OUTBOX_DUE),
+                    COLLECTION);
+            mongo.updateFirst(query(where("_id").is(application.id()).and("outbox").size(0)),
+                    new Update().unset(MongoOutboxes.OUTBOX_SINCE).unset(MongoOutboxes.RELAY), COLLECTION);
+        }
     }
 
     @Override
     public void writeErasure(Application application) {
-        List<OutboxEntry> outbox = toOutbox(application.newEvents());
+        List<OutboxEntry> outbox = toOutbox(application);
         Update update = state(application)
                 .set("erasure", application.erasure())
                 .set("history", application.history())
                 .set("notes", application.notes())
                 .set("supersededReviews", application.supersededReviews())
                 .set("outbox", outbox);
+        update.unset(MongoOutboxes.OUTBOX_DUE);
         if (outbox.isEmpty()) {
             update.unset(MongoOutboxes.OUTBOX_SINCE);
         } else {
             update.set(MongoOutboxes.OUTBOX_SINCE, outbox.get(0).occurredAt());
         }
-        write(application, update, outbox);
+        write(application, update, outbox, null);
     }
 
     /** The {@code $set} of the values a change may replace, and the version's {@code $inc}. */
@@ -128,6 +155,7 @@ class MongoApplications implements Applications {
                 .set("interest", application.interest())
                 .set("pendingEmail", application.pendingEmail())
                 .set("pendingErasure", application.pendingErasure())
+                .set("decisionHold", application.decisionHold())
                 .set("reviews", application.reviews())
                 .set("conflicts", application.conflicts())
                 .set("assignees", application.assignees())
@@ -137,12 +165,21 @@ class MongoApplications implements Applications {
                 .inc("version", 1);
     }
 
-    /** Applies {@code update} if the stored version is still the one read; else {@code concurrent-change}. */
-    private void write(Application application, Update update, List<OutboxEntry> outbox) {
-        UpdateResult result = mongo.updateFirst(
-                query(where("_id").is(application.id()).and("version").is(application.version())),
-                update, Application.class, COLLECTION);
+    /**
+     * Applies {@code update} if the stored version is still the one read (and, for a take-back, the
+     * held event {@code heldEventId} is still in the outbox); else {@code concurrent-change}, or
+     * {@code grace-period-over} when only the held event is gone (published meanwhile).
+     */
+    private void write(Application application, Update update, List<OutboxEntry> outbox, String heldEventId) {
+        Criteria read = where("_id").is(application.id()).and("version").is(application.version());
+        Criteria guarded = heldEventId == null ? read
+                : where("_id").is(application.id()).and("version").is(application.version()).and("outbox.eventId").is(heldEventId);
+        UpdateResult result = mongo.updateFirst(query(guarded), update, Application.class, COLLECTION);
         if (result.getMatchedCount() == 0) {
+            if (heldEventId != null && mongo.exists(query(read), COLLECTION)) {
+                throw new WorkflowException(WorkflowCode.GRACE_PERIOD_OVER,
+                        "the decision can no longer be taken back: its email is on its way");
+            }
             throw WorkflowException.concurrent();
         }
         application.changesWritten(outbox);
@@ -176,11 +213,12 @@ class MongoApplications implements Applications {
         return result.getModifiedCount() > 0;
     }
 
-    private List<OutboxEntry> toOutbox(List<ApplicationEvent> events) {
+    private List<OutboxEntry> toOutbox(Application application) {
+        List<ApplicationEvent> events = application.newEvents();
         String traceparent = traces.current();
         return events.stream()
                 .map(e -> new OutboxEntry(e.eventId().toString(), e.getClass().getSimpleName(),
-                        json.writeValueAsString(e), e.occurredAt(), traceparent))
+                        json.writeValueAsString(e), e.occurredAt(), traceparent, application.holdOf(e)))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.review.status.page;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -57,7 +58,10 @@ class StatusPageController {
     private final MessageSource messages;
     private final ViolationMessages violations;
 
-    StatusPageController(ApplicantActions actions, MessageSource messages, ViolationMessages violations) {
+    private final Clock clock;
+
+    StatusPageController(ApplicantActions actions, MessageSource messages, ViolationMessages violations, Clock clock) {
+        this.clock = clock;
         this.actions = actions;
         this.messages = messages;
         this.violations = violations;
@@ -236,13 +240,15 @@ class StatusPageController {
                 .map(code -> new LanguageLink(code, code.equals(language)))
                 .toList());
         model.addAttribute("reference", application.reference());
-        model.addAttribute("status", application.status());
-        model.addAttribute("timeline", timeline(application, locale, zone));
+        // As the applicant has been told it: a decision in its grace period is not, yet.
+        StatusTimeline.Announced told = StatusTimeline.announced(application, Instant.now(clock));
+        model.addAttribute("status", told.status());
+        model.addAttribute("timeline", timeline(told, locale, zone));
         model.addAttribute("zone", messages.getMessage(ApplicantTimeZone.nameKey(country), null, locale)
                 + " (" + ApplicantTimeZone.offset(zone, Instant.now()) + ")");
-        model.addAttribute("decisionMessage", decisionMessage(application));
-        model.addAttribute("canWithdraw", application.status().undecided());
-        model.addAttribute("question", application.status() == Status.INFO_REQUESTED ? StatusTimeline.question(application.history()) : null);
+        model.addAttribute("decisionMessage", decisionMessage(told));
+        model.addAttribute("canWithdraw", told.status().undecided());
+        model.addAttribute("question", told.status() == Status.INFO_REQUESTED ? StatusTimeline.question(told.history()) : null);
         model.addAttribute("details", Details.of(application));
         model.addAttribute("pendingEmail", application.pendingEmail() != null);
         model.addAttribute("canCorrect", application.status() == Status.RECEIVED);
@@ -257,7 +263,7 @@ class StatusPageController {
     }
 
     /** The message sent with the decision in force, if the reviewer wrote one. */
-    private static String decisionMessage(Application application) {
+    private static String decisionMessage(StatusTimeline.Announced application) {
         Decision decision = application.decision();
         if (decision == null || decision.outcome() != application.status() || decision.message() == null
                 || decision.message().isBlank()) {
@@ -266,7 +272,7 @@ class StatusPageController {
         return decision.message();
     }
 
-    static List<TimelineEntry> timeline(Application application, Locale locale, ZoneId zone) {
+    static List<TimelineEntry> timeline(StatusTimeline.Announced application, Locale locale, ZoneId zone) {
         return StatusTimeline.conversation(application.history(), application.decision()).stream()
                 .map(e -> new TimelineEntry(e.kind(), PageFormats.dateTime(e.at(), locale, zone),
                         PageFormats.machineDateTime(e.at(), zone), e.message(), e.kind().byApplicant()))

@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.review.status.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +32,10 @@ class StatusApiController {
 
     private final ApplicantActions actions;
 
-    StatusApiController(ApplicantActions actions) {
+    private final Clock clock;
+
+    StatusApiController(ApplicantActions actions, Clock clock) {
+        this.clock = clock;
         this.actions = actions;
     }
 
@@ -49,19 +53,21 @@ class StatusApiController {
     record StatusView(String reference, Status status, List<StatusTimeline.Change> history, String language,
             String timeZone, String question, DecisionView decision, List<StatusTimeline.Entry> conversation) {
 
-        static StatusView of(Application a) {
+        /** As the applicant has been told it (a decision in its grace period not yet: {@link StatusTimeline#announced}). */
+        static StatusView of(Application a, Instant now) {
             String country = a.municipality() == null ? null : a.municipality().country();
-            return new StatusView(a.reference(), a.status(), StatusTimeline.changes(a.history()),
+            StatusTimeline.Announced told = StatusTimeline.announced(a, now);
+            return new StatusView(a.reference(), told.status(), StatusTimeline.changes(told.history()),
                     a.applicant() == null ? null : a.applicant().language(), ApplicantTimeZone.of(country).getId(),
-                    a.status() == Status.INFO_REQUESTED ? StatusTimeline.question(a.history()) : null,
-                    DecisionView.of(a), StatusTimeline.conversation(a.history(), a.decision()));
+                    told.status() == Status.INFO_REQUESTED ? StatusTimeline.question(told.history()) : null,
+                    DecisionView.of(told), StatusTimeline.conversation(told.history(), told.decision()));
         }
     }
 
     /** The decision in force (a later one replaces an earlier, e.g. WAITLISTED then ACCEPTED). */
     record DecisionView(Status outcome, String message, Instant at) {
 
-        static DecisionView of(Application a) {
+        static DecisionView of(StatusTimeline.Announced a) {
             Decision d = a.decision();
             return d == null || d.outcome() != a.status() ? null : new DecisionView(d.outcome(), d.message(), d.at());
         }
@@ -103,18 +109,18 @@ class StatusApiController {
 
     @GetMapping("/status")
     StatusView status(@PathVariable UUID id, @RequestParam(required = false) String token) {
-        return StatusView.of(actions.status(id, token));
+        return StatusView.of(actions.status(id, token), Instant.now(clock));
     }
 
     @PostMapping("/withdrawal")
     StatusView withdraw(@PathVariable UUID id, @RequestParam(required = false) String token) {
-        return StatusView.of(actions.withdraw(id, token));
+        return StatusView.of(actions.withdraw(id, token), Instant.now(clock));
     }
 
     @PostMapping("/information")
     StatusView provideInformation(@PathVariable UUID id, @RequestParam(required = false) String token,
             @Valid @RequestBody Answer answer) {
-        return StatusView.of(actions.provideInformation(id, token, answer.message()));
+        return StatusView.of(actions.provideInformation(id, token, answer.message()), Instant.now(clock));
     }
 
     /** Corrects the application while it is RECEIVED and unclaimed: 400 for broken rules, 409 otherwise refused. */

@@ -29,13 +29,15 @@ import se.icld.gendernetwork.review.workflow.Panel;
  * true (see {@link Panel}). {@code conflicts}: the conflicts of interest declared. {@code erasure}
  * (null unless erased) says when, by whom and on whose request the applicant's personal data was
  * erased: the rest is then the skeleton. {@code assignees}: the reviewers an admin assigned (none: anyone).
- * {@code callId}: the call it was submitted to.
+ * {@code callId}: the call it was submitted to. {@code decisionTakeBackUntil}: until when the latest decision
+ * can still be taken back ({@code POST .../decision/undo}; its email is held until then), null when it
+ * cannot.
  */
 public record ApplicationView(String id, String reference, Status status, Instant submittedAt, Duration age,
         Applicant applicant, Municipality municipality, String motivation, Interest interest, Claim claim,
         Decision decision, List<HistoryEntry> history, List<Note> notes, long version, PendingAddress pendingEmail,
         List<Review> reviews, ReviewSummary aggregate, boolean reviewsHidden, List<ConflictView> conflicts,
-        Erasure erasure, List<String> assignees, String callId) {
+        Erasure erasure, Instant decisionTakeBackUntil, List<String> assignees, String callId) {
 
     /** A declared conflict of interest; {@code reason} only for an admin and for the conflicted reviewer, else null. */
     record ConflictView(String reviewer, String declaredBy, Instant at, String reason) {
@@ -57,6 +59,6 @@ public record ApplicationView(String id, String reference, Status status, Instan
                 panel.reviews(), panel.aggregate(), panel.hidden(),
                 a.conflicts().stream().map(c -> new ConflictView(c.reviewer(), c.declaredBy(), c.at(),
                         admin || c.reviewer().equals(reader) ? c.reason() : null)).toList(),
-                a.erasure(), a.assignees(), a.callId());
+                a.erasure(), a.takeBackUntil(now), a.assignees(), a.callId());
     }
 }

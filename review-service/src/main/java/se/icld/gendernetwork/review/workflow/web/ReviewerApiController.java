@@ -83,6 +83,18 @@ class ReviewerApiController {
         return view(actions.decide(id, reviewer.getName(), request.outcome(), request.message()), reviewer);
     }
 
+    /**
+     * Takes the latest decision back within its grace period ({@code review.decision.grace-period}),
+     * while its email is held: the reviewer who decided or an admin. The application is IN_REVIEW again
+     * (or WAITLISTED, for an acceptance of a waitlisted one), claimed by the reviewer who decided; no
+     * email goes out. After the grace period, or once the email went: 409 {@code grace-period-over};
+     * another reviewer: 403 {@code not-the-decider}.
+     */
+    @PostMapping("/decision/undo")
+    ApplicationView takeBackDecision(@PathVariable UUID id, Authentication reviewer) {
+        return view(actions.takeBackDecision(id, reviewer), reviewer);
+    }
+
     @PostMapping("/info-request")
     ApplicationView requestInformation(@PathVariable UUID id, @Valid @RequestBody MessageRequest request,
             Authentication reviewer) {

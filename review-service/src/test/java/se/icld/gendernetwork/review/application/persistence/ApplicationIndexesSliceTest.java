@@ -41,9 +41,13 @@ class ApplicationIndexesSliceTest extends PersistenceSliceSupport {
 
     @Test
     void theRelaysPollUsesTheWaitingIndex() {
+        // Free of a lease, and not held by a decision's grace period (outboxDueAt), as MongoOutboxes asks.
         Document waiting = new Document("outboxSince", new Document("$exists", true))
-                .append("$or", List.of(new Document("relay", new Document("$exists", false)),
-                        new Document("relay.until", new Document("$lte", new Date()))));
+                .append("$and", List.of(
+                        new Document("$or", List.of(new Document("relay", new Document("$exists", false)),
+                                new Document("relay.until", new Document("$lte", new Date())))),
+                        new Document("$or", List.of(new Document("outboxDueAt", new Document("$exists", false)),
+                                new Document("outboxDueAt", new Document("$lte", new Date()))))));
 
         assertThat(plan(waiting, new Document("outboxSince", 1))).contains("IXSCAN").contains("outbox_waiting");
     }

@@ -1,0 +1,54 @@
+package se.icld.gendernetwork.review.console;
+
+import org.springframework.stereotype.Component;
+
+import se.icld.gendernetwork.review.StatusLinkProperties;
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.support.mail.MailModel;
+import se.icld.gendernetwork.support.mail.MailTemplates;
+
+/**
+ * The email an applicant will receive for a decision, before it is made: rendered from the same
+ * template files and with the same model notification-service sends it with (service-support's
+ * {@link MailTemplates} and {@link MailModel}; the values as the {@code DecisionMade} event carries them),
+ * in the applicant's language. Only the status link's token is left out ({@link #HIDDEN_TOKEN}): it is
+ * the applicant's key to their data, and a reviewer has no use for it.
+ */
+@Component
+class DecisionEmails {
+
+    /** Stands for the status link's token in a preview. */
+    static final String HIDDEN_TOKEN = "…";
+
+    private final MailTemplates templates = new MailTemplates();
+    private final String statusBaseUrl;
+
+    DecisionEmails(StatusLinkProperties status) {
+        this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
+    }
+
+    /** The decision's email: its language, subject and plain text. */
+    record Preview(String language, String subject, String text) {
+    }
+
+    /** The email {@code outcome} with {@code message} (null or blank: none) would send the applicant of {@code a}. */
+    Preview preview(Application a, Status outcome, String message) {
+        String language = language(a);
+        MailTemplates.Rendered mail = templates.render(MailTemplates.decisionTemplate(outcome.name()), language,
+                model(a, message));
+        return new Preview(language, mail.subject(), mail.text());
+    }
+
+    /** The language the applicant of {@code a} is written to in. */
+    static String language(Application a) {
+        return MailTemplates.language(a.applicant().language());
+    }
+
+    /** The model notification builds from the decision's event (recipient, reference, municipality, message, status link). */
+    MailModel model(Application a, String message) {
+        var m = a.municipality();
+        return MailModel.of(a.applicant().fullName(), a.reference(), m.name(), m.region(), m.country(), message,
+                statusBaseUrl + "/status/" + a.id() + "?token=" + HIDDEN_TOKEN, null);
+    }
+}

@@ -1,0 +1,96 @@
+package se.icld.gendernetwork.review.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
+import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.review.StatusLinkProperties;
+import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.application.Submissions;
+import se.icld.gendernetwork.support.mail.MailModel;
+import se.icld.gendernetwork.support.mail.MailTemplates;
+
+/**
+ * The decision preview is the email notification-service sends: the same template files (one copy, in
+ * service-support) rendered with the model notification builds from the decision's event, in the
+ * applicant's language; only the status link's token is left out.
+ */
+class DecisionEmailsTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    private static final String BASE = "https://review.example.org";
+
+    private final DecisionEmails emails = new DecisionEmails(new StatusLinkProperties("secret-of-enough-length", BASE + "/"));
+
+    private static Application inReview(String language) {
+        InterestSubmitted golden = Submissions.submission(UUID.randomUUID(), T0);
+        var ap = golden.applicant();
+        InterestSubmitted s = new InterestSubmitted(golden.eventId(), golden.occurredAt(), golden.submissionId(),
+                golden.reference(), golden.contentHash(),
+                new InterestSubmitted.Applicant("Åsa <b>Lind</b>", ap.email(), ap.phone(), ap.position(), language),
+                golden.municipality(), golden.motivation(), golden.focusAreas(), golden.workshops(),
+                golden.partnershipInterest(), golden.mentorshipInterest(), golden.consent());
+        Application a = Application.register(s, T0);
+        a.changesWritten(List.of());
+        a.claim("rita", T0, Duration.ofMinutes(30));
+        a.changesWritten(List.of());
+        return a;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sv, WAITLISTED, decision-waitlisted", "en, ACCEPTED, decision-accepted", "es, REJECTED, decision-rejected",
+        "fr, ACCEPTED, decision-accepted"})
+    void thePreviewIsTheEmailNotificationBuildsFromTheDecisionsEvent(String language, Status outcome, String template) {
+        Application a = inReview(language);
+        DecisionEmails.Preview preview = emails.preview(a, outcome, "Vi hörs <snart>!");
+
+        // What notification does with the event the decision raises (Notice.of): the same model, the same files.
+        a.decide("rita", outcome, "Vi hörs <snart>!", T0.plusSeconds(60));
+        DecisionMade event = (DecisionMade) a.newEvents().get(0);
+        MailModel sent = MailModel.of(event.recipient().fullName(), event.reference(), event.municipality().name(),
+                event.municipality().region(), event.municipality().country(), event.message(),
+                BASE + "/status/" + event.applicationId() + "?token=" + DecisionEmails.HIDDEN_TOKEN, null);
+        MailTemplates.Rendered mail = new MailTemplates().render(template, MailTemplates.language(event.recipient().language()), sent);
+
+        assertThat(preview.language()).isEqualTo(language.equals("fr") ? "es" : language);
+        assertThat(preview.subject()).isEqualTo(mail.subject()).endsWith("(" + a.reference() + ")");
+        assertThat(preview.text()).isEqualTo(mail.text()).contains("Åsa <b>Lind</b>", "Vi hörs <snart>!", "Panajachel");
+        assertThat(preview.text()).contains(BASE + "/status/" + a.id() + "?token=…").doesNotContain("token=ey");
+    }
+
+    @Test
+    void withoutAMessageThePreviewHasNone() {
+        Application a = inReview("en");
+        assertThat(emails.preview(a, Status.ACCEPTED, null).text())
+                .isEqualTo(emails.preview(a, Status.ACCEPTED, "  ").text())
+                .doesNotContain("Message from the programme team");
+        assertThat(emails.preview(a, Status.ACCEPTED, "See you").text()).contains("Message from the programme team");
+    }
+
+    @Test
+    void theDecisionTemplatesExistOnceOnTheClasspathInServiceSupport() throws IOException {
+        for (String language : MailTemplates.LANGUAGES) {
+            for (String outcome : List.of("accepted", "waitlisted", "rejected")) {
+                for (String suffix : List.of(".html", ".txt")) {
+                    List<URL> copies = Collections.list(getClass().getClassLoader()
+                            .getResources(MailTemplates.ROOT + language + "/decision-" + outcome + suffix));
+                    assertThat(copies).hasSize(1);
+                    assertThat(copies.get(0).toString()).contains("service-support");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package se.icld.gendernetwork.support.mail;
+
+/**
+ * What an email template may use, as {@code ${n.…}}: the same for every template in every language.
+ *
+ * @param message the reviewer's message to the applicant, or null
+ * @param statusUrl the applicant's status page, with the token
+ * @param confirmationUrl the link that confirms a new email address ({@code email-confirmation}) or an
+ *        erasure ({@code erasure-confirmation}), else null
+ */
+public record MailModel(String fullName, String reference, String municipality, String region, String country,
+        String message, String statusUrl, String confirmationUrl) {
+
+    /** The model of an email to an applicant; a blank message is none. */
+    public static MailModel of(String fullName, String reference, String municipality, String region, String country,
+            String message, String statusUrl, String confirmationUrl) {
+        return new MailModel(fullName, reference, municipality, region, country,
+                message == null || message.isBlank() ? null : message, statusUrl, confirmationUrl);
+    }
+
+    public static MailModel sample() {
+        return new MailModel("María López", "GEN-7K3Q-9XDA", "Panajachel", "Sololá", "GT",
+                "Le escribiremos pronto sobre el primer taller.", "http://localhost:8082/status/sample?token=sample",
+                "http://localhost:8082/status/sample/email-confirmation?code=sample");
+    }
+}
