@@ -294,11 +294,9 @@ class ConsoleController {
             RedirectAttributes redirect, HttpServletResponse response) {
         model.addAttribute("decisionMessage", message);
         Status decided = parseStatus(outcome);
-        if (decided == null || !Status.OUTCOMES.contains(decided)) {
-            return invalid(id, "problem.outcome-required", reviewer, locale, model, response);
-        }
-        if (message.length() > MAX_TEXT) {
-            return invalid(id, "problem.too-long", reviewer, locale, model, response);
+        String problem = decisionProblem(decided, message);
+        if (problem != null) {
+            return invalid(id, problem, reviewer, locale, model, response);
         }
         return act(id, reviewer, locale, model, redirect, response, "done.decided",
                 () -> actions.decide(id, reviewer.getName(), decided, message.isBlank() ? null : message.strip()));
@@ -315,11 +313,9 @@ class ConsoleController {
             HttpServletResponse response) {
         model.addAttribute("decisionMessage", message);
         Status decided = parseStatus(outcome);
-        if (decided == null || !Status.OUTCOMES.contains(decided)) {
-            return invalid(id, "problem.outcome-required", reviewer, locale, model, response);
-        }
-        if (message.length() > MAX_TEXT) {
-            return invalid(id, "problem.too-long", reviewer, locale, model, response);
+        String problem = decisionProblem(decided, message);
+        if (problem != null) {
+            return invalid(id, problem, reviewer, locale, model, response);
         }
         String text = message.isBlank() ? null : message.strip();
         Instant now = Instant.now(clock);
@@ -358,6 +354,14 @@ class ConsoleController {
         model.addAttribute("decisionMessage", message);
         model.addAttribute("decisionOutcome", parseStatus(outcome));
         return show(actions.get(id), reviewer, locale, model);
+    }
+
+    /** What is wrong with a decision as the form sent it (its problem's message key), or null. */
+    private static String decisionProblem(Status decided, String message) {
+        if (decided == null || !Status.OUTCOMES.contains(decided)) {
+            return "problem.outcome-required";
+        }
+        return message.length() > MAX_TEXT ? "problem.too-long" : null;
     }
 
     /** The grace period in whole minutes, rounded up (0: none). */

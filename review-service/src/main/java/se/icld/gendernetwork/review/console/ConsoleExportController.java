@@ -1,21 +1,14 @@
 package se.icld.gendernetwork.review.console;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpServletResponse;
-import se.icld.gendernetwork.review.access.AccessRecords;
-import se.icld.gendernetwork.review.application.Application;
-import se.icld.gendernetwork.review.export.ApplicationExport;
+import se.icld.gendernetwork.review.export.web.ExportDownload;
 import se.icld.gendernetwork.review.queue.QueueParameters;
-import se.icld.gendernetwork.review.queue.ReviewQueue;
 import se.icld.gendernetwork.review.web.InvalidParameterException;
 
 /**
@@ -27,14 +20,10 @@ import se.icld.gendernetwork.review.web.InvalidParameterException;
 @Controller
 class ConsoleExportController {
 
-    private final ApplicationExport export;
-    private final AccessRecords accesses;
-    private final ReviewQueue queue;
+    private final ExportDownload download;
 
-    ConsoleExportController(ApplicationExport export, AccessRecords accesses, ReviewQueue queue) {
-        this.export = export;
-        this.accesses = accesses;
-        this.queue = queue;
+    ConsoleExportController(ExportDownload download) {
+        this.download = download;
     }
 
     @GetMapping("/console/export.csv")
@@ -46,15 +35,6 @@ class ConsoleExportController {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"applications.csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // BOM: spreadsheets then read the accents right
-        try (AccessRecords.Export exported = accesses.export(admin.getName());
-                Stream<Application> selected = queue.stream(selection.filter(), selection.order())) {
-            export.write(out, selected, admin.getName(), false, exported::add);
-        }
-        out.flush();
+        download.send(response, selection, admin.getName(), false);
     }
 }

@@ -1,9 +1,7 @@
 package se.icld.gendernetwork.review.overview.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpServletResponse;
+import se.icld.gendernetwork.review.export.web.ExportDownload;
 import se.icld.gendernetwork.review.overview.CallOverview;
 import se.icld.gendernetwork.review.overview.Chart;
 import se.icld.gendernetwork.review.overview.SvgCharts;
@@ -51,11 +50,7 @@ class OverviewPageController {
     @GetMapping("/console/overview.csv")
     void csv(Locale locale, HttpServletResponse response) throws IOException {
         CallOverview.Overview figures = overview.overview(locale);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"call-overview.csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // BOM: spreadsheets then read the accents right
+        Writer out = ExportDownload.open(response, "call-overview.csv");
         CallOverview.csv(figures, locale, messages, out);
         out.flush();
     }
