@@ -30,7 +30,8 @@ public final class ConsoleViews {
      * One row of the queue. {@code preview}: the motivation's first {@value #PREVIEW} characters
      * (cut at a word where one ends near there, "…" when cut), in {@code language}, the applicant's;
      * {@code average} the mean score of the reviews ("—" without), {@code reviews} how many;
-     * {@code decidable}: a decision is legal in its status (IN_REVIEW, or WAITLISTED → ACCEPTED).
+     * {@code decidable}: a bulk decision can take it in its status (RECEIVED and IN_REVIEW, claimed
+     * first where needed; WAITLISTED → ACCEPTED).
      */
     public record QueueRow(String id, String reference, String applicant, String municipality, String country,
             Status status, String submittedAt, String age, String claimedBy, String claimedUntil, String preview,
@@ -44,7 +45,8 @@ public final class ConsoleViews {
                     PageFormats.age(a.submittedAt(), now), claim == null ? null : claim.reviewer(),
                     claim == null ? null : time.format(claim.until()), ConsoleViews.preview(a.motivation()), a.applicant().language(),
                     ConsolePanel.number(average == null ? null : java.math.BigDecimal.valueOf(average), time.locale()),
-                    a.reviews().size(), !a.erased() && (a.status() == Status.IN_REVIEW || a.status() == Status.WAITLISTED));
+                    a.reviews().size(), !a.erased() && (a.status() == Status.RECEIVED || a.status() == Status.IN_REVIEW
+                            || a.status() == Status.WAITLISTED));
         }
     }
 

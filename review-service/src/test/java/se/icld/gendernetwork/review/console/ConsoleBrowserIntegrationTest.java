@@ -42,7 +42,7 @@ class ConsoleBrowserIntegrationTest extends PageTestSupport {
         List<WebElement> rows = alice.findElements(By.cssSelector("table.queue tbody tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).findElement(By.cssSelector("td.age")).getText()).isEqualTo("3 d 4 h");
-        assertThat(rows.get(0).findElement(By.cssSelector("td.claim")).getText()).isEqualTo("Libre");
+        assertThat(rows.get(0).findElement(By.cssSelector("td.claim")).getText()).isEqualTo("Sin reservar");
         assertThat(alice.findElement(By.id("summary")).getText()).isEqualTo("1 solicitud, la más antigua primero");
         screenshot(alice, "console-queue");
 

@@ -211,8 +211,9 @@ class QueueBrowserIntegrationTest extends PageTestSupport {
         ChromeDriver frank = frank();
         frank.get(url("/console?lang=en&view=open&municipality=" + prefix.replace(' ', '+')));
 
-        // A checkbox only where a decision is legal (in review): the oldest (frank's) and the newest (bob's).
-        assertThat(row(frank, middle).findElements(By.cssSelector("input[type=checkbox]"))).isEmpty();
+        // A checkbox where a bulk decision can take it: in review (the oldest, frank's; the newest, bob's) and
+        // received (the middle one: the bulk decision claims it first).
+        assertThat(row(frank, middle).findElements(By.cssSelector("input[type=checkbox]"))).hasSize(1);
         assertThat(frank.findElements(By.id("export-csv"))).as("not for a reviewer").isEmpty();
         row(frank, oldest).findElement(By.cssSelector("input[type=checkbox]")).click();
         row(frank, newest).findElement(By.cssSelector("input[type=checkbox]")).click();
