@@ -100,6 +100,8 @@ public class DecideBench {
 
         // 3. The decisions at a steady rate; each one's send instant kept by its address.
         Map<String, Instant> decidedAt = new ConcurrentHashMap<>();
+        Map<String, Instant> answeredAt = new ConcurrentHashMap<>();
+        List<Long> answerMillis = Collections.synchronizedList(new ArrayList<>());
         List<Integer> answers = Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService ticker = Executors.newScheduledThreadPool(64);
         long periodNanos = (long) (1e9 / rate);
@@ -108,9 +110,13 @@ public class DecideBench {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             decisions.add(ticker.schedule(() -> {
-                decidedAt.put(addressById.get(id), Instant.now());
+                Instant sent = Instant.now();
+                decidedAt.put(addressById.get(id), sent);
                 answers.add(status("POST", "/api/v1/review/applications/" + id + "/decision",
                         "{\"outcome\": \"ACCEPTED\", \"message\": \"" + marker + "\"}"));
+                Instant answered = Instant.now();
+                answeredAt.put(addressById.get(id), answered);
+                answerMillis.add(Duration.between(sent, answered).toMillis());
                 return null;
             }, i * periodNanos, TimeUnit.NANOSECONDS));
         }
@@ -129,16 +135,22 @@ public class DecideBench {
             Thread.sleep(500);
         }
         List<Long> latencies = new ArrayList<>();
+        List<Long> afterAnswer = new ArrayList<>();
         mailedAt.forEach((address, at) -> {
             Instant sent = decidedAt.get(address);
             if (sent != null) {
                 latencies.add(Duration.between(sent, at).toMillis());
+                afterAnswer.add(Duration.between(answeredAt.get(address), at).toMillis());
             }
         });
         System.out.printf("decision emails: %d of %d%n", latencies.size(), decidedAt.size());
         if (!latencies.isEmpty()) {
             System.out.printf("decide -> email ms: p50 %d  p90 %d  p99 %d  max %d%n",
                     pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100));
+            System.out.printf("  of which the decision's answer ms: p50 %d  p90 %d  p99 %d  max %d%n",
+                    pct(answerMillis, 50), pct(answerMillis, 90), pct(answerMillis, 99), pct(answerMillis, 100));
+            System.out.printf("  answer -> email ms: p50 %d  p90 %d  p99 %d  max %d%n",
+                    pct(afterAnswer, 50), pct(afterAnswer, 90), pct(afterAnswer, 99), pct(afterAnswer, 100));
         }
         clients.shutdown();
         ticker.shutdown();

@@ -217,12 +217,16 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnProperty(name = "review.security.mode", havingValue = "local", matchIfMissing = true)
     UserDetailsService localUsers(SecurityProperties properties) {
-        return new InMemoryUserDetailsManager(properties.users().stream()
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(properties.users().stream()
                 .map(u -> User.withUsername(u.username())
                         .password(u.passwordHash())
                         .roles(u.roles().toArray(String[]::new))
                         .build())
                 .toList());
+        // Only the lookup: as a UserDetailsPasswordService the manager would have Spring Security re-hash a
+        // configured hash at the encoder's default cost (bcrypt 10) on its first sign-in, in memory only,
+        // so the cost an operator chose (the local stack's 4, see application-local.yml) would not hold.
+        return users::loadUserByUsername;
     }
 
     @Bean

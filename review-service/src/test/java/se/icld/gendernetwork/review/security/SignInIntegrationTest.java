@@ -9,8 +9,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import se.icld.gendernetwork.contracts.StatusToken;
 import se.icld.gendernetwork.review.ReviewTestSupport;
@@ -22,6 +25,21 @@ import se.icld.gendernetwork.review.console.PageClient;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SignInIntegrationTest extends ReviewTestSupport {
+
+    @Autowired
+    UserDetailsService users;
+
+    /**
+     * A configured hash is checked as it is, never re-hashed at the encoder's default cost after a
+     * sign-in (the local stack's cost-4 hashes stay cheap: DecideBench's 50 calls a second).
+     */
+    @Test
+    void aSignInLeavesTheConfiguredPasswordHashAsItIs() {
+        assertThat(users).isNotInstanceOf(UserDetailsPasswordService.class);
+        assertThat(basic("bob", "bob-pw").statusCode()).isEqualTo(200);
+
+        assertThat(users.loadUserByUsername("bob").getPassword()).isEqualTo("{noop}bob-pw");
+    }
 
     @Test
     void thirtyWrongPasswordsOnTheLoginFormThenTheRightOneIsRefusedAndTheFailuresAreLogged(CapturedOutput output) {
