@@ -45,15 +45,6 @@ class ApplicationDecisionGraceTest {
         return a;
     }
 
-    private static String code(Runnable change) {
-        try {
-            change.run();
-        } catch (WorkflowException e) {
-            return e.code().wire();
-        }
-        throw new AssertionError("the change was accepted");
-    }
-
     @Test
     void aDecisionWithAGracePeriodHoldsItsEventUntilTheGraceEnds() {
         Application a = inReview();
@@ -75,7 +66,7 @@ class ApplicationDecisionGraceTest {
         assertThat(a.decisionHold()).isNull();
         written(a);
         assertThat(a.takeBackUntil(T0.plusSeconds(61))).isNull();
-        assertThat(code(() -> a.takeBackDecision("rita", false, T0.plusSeconds(61), LEASE))).isEqualTo("grace-period-over");
+        assertThat(Refusals.wire(() -> a.takeBackDecision("rita", false, T0.plusSeconds(61), LEASE))).isEqualTo("grace-period-over");
     }
 
     @Test
@@ -102,7 +93,7 @@ class ApplicationDecisionGraceTest {
     @Test
     void anAdminTakesBackSomeoneElsesDecisionAnotherReviewerCannot() {
         Application a = decidedWithGrace(Status.ACCEPTED);
-        assertThat(code(() -> a.takeBackDecision("bob", false, T0.plusSeconds(120), LEASE))).isEqualTo("not-the-decider");
+        assertThat(Refusals.wire(() -> a.takeBackDecision("bob", false, T0.plusSeconds(120), LEASE))).isEqualTo("not-the-decider");
         a.takeBackDecision("admin", true, T0.plusSeconds(120), LEASE);
         assertThat(a.status()).isEqualTo(Status.IN_REVIEW);
         assertThat(a.claim().reviewer()).isEqualTo("rita");
@@ -114,7 +105,7 @@ class ApplicationDecisionGraceTest {
         Application a = decidedWithGrace(Status.ACCEPTED);
         Instant end = T0.plusSeconds(60).plus(GRACE);
         assertThat(a.takeBackUntil(end)).isNull();
-        assertThat(code(() -> a.takeBackDecision("rita", false, end, LEASE))).isEqualTo("grace-period-over");
+        assertThat(Refusals.wire(() -> a.takeBackDecision("rita", false, end, LEASE))).isEqualTo("grace-period-over");
         assertThat(a.status()).isEqualTo(Status.ACCEPTED);
     }
 
@@ -126,7 +117,7 @@ class ApplicationDecisionGraceTest {
         published.decide("rita", Status.ACCEPTED, null, T0.plusSeconds(60), GRACE);
         published.changesWritten(List.of());
         assertThat(published.takeBackUntil(T0.plusSeconds(120))).isNull();
-        assertThat(code(() -> published.takeBackDecision("rita", false, T0.plusSeconds(120), LEASE)))
+        assertThat(Refusals.wire(() -> published.takeBackDecision("rita", false, T0.plusSeconds(120), LEASE)))
                 .isEqualTo("grace-period-over");
         assertThat(a.takeBackUntil(T0.plusSeconds(120))).isNotNull();
     }
@@ -148,7 +139,7 @@ class ApplicationDecisionGraceTest {
     @Test
     void withoutADecisionThereIsNothingToTakeBack() {
         Application a = inReview();
-        assertThat(code(() -> a.takeBackDecision("rita", false, T0.plusSeconds(120), LEASE))).isEqualTo("illegal-transition");
+        assertThat(Refusals.wire(() -> a.takeBackDecision("rita", false, T0.plusSeconds(120), LEASE))).isEqualTo("illegal-transition");
     }
 
     @Test

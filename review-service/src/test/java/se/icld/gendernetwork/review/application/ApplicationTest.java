@@ -48,15 +48,6 @@ class ApplicationTest {
         return a;
     }
 
-    private static String code(Runnable change) {
-        try {
-            change.run();
-        } catch (WorkflowException e) {
-            return e.code().wire();
-        }
-        throw new AssertionError("the change was accepted");
-    }
-
     @Nested
     class Registration {
 
@@ -97,7 +88,7 @@ class ApplicationTest {
         void anActiveClaimOfAnotherReviewerRefusesTheClaim() {
             Application a = inReview("alice");
 
-            assertThat(code(() -> a.claim("bob", T0.plus(LEASE).minusMillis(1), LEASE))).isEqualTo("claimed");
+            assertThat(Refusals.wire(() -> a.claim("bob", T0.plus(LEASE).minusMillis(1), LEASE))).isEqualTo("claimed");
         }
 
         @Test
@@ -125,8 +116,8 @@ class ApplicationTest {
             Application waitlisted = inReview("alice");
             waitlisted.decide("alice", Status.WAITLISTED, null, T0);
 
-            assertThat(code(() -> rejected.claim("alice", T0, LEASE))).isEqualTo("illegal-transition");
-            assertThat(code(() -> withdrawn.claim("alice", T0, LEASE))).isEqualTo("illegal-transition");
+            assertThat(Refusals.wire(() -> rejected.claim("alice", T0, LEASE))).isEqualTo("illegal-transition");
+            assertThat(Refusals.wire(() -> withdrawn.claim("alice", T0, LEASE))).isEqualTo("illegal-transition");
             waitlisted.claim("bob", T0, LEASE);
             assertThat(waitlisted.status()).isEqualTo(Status.WAITLISTED);
         }
@@ -135,7 +126,7 @@ class ApplicationTest {
         void releaseNeedsTheClaimAndGivesTheApplicationBack() {
             Application a = inReview("alice");
 
-            assertThat(code(() -> a.release("bob", T0))).isEqualTo("not-claimed");
+            assertThat(Refusals.wire(() -> a.release("bob", T0))).isEqualTo("not-claimed");
             a.release("alice", T0);
             assertThat(a.claim()).isNull();
             assertThat(a.status()).isEqualTo(Status.IN_REVIEW);
@@ -149,23 +140,23 @@ class ApplicationTest {
         void aDecisionNeedsInReview() {
             Application a = registered();
 
-            assertThat(code(() -> a.decide("alice", Status.ACCEPTED, null, T0))).isEqualTo("illegal-transition");
+            assertThat(Refusals.wire(() -> a.decide("alice", Status.ACCEPTED, null, T0))).isEqualTo("illegal-transition");
         }
 
         @Test
         void aDecisionNeedsTheDecidersOwnActiveClaim() {
             Application a = inReview("alice");
 
-            assertThat(code(() -> a.decide("bob", Status.ACCEPTED, null, T0))).isEqualTo("not-claimed");
-            assertThat(code(() -> a.decide("alice", Status.ACCEPTED, null, T0.plus(LEASE)))).isEqualTo("not-claimed");
+            assertThat(Refusals.wire(() -> a.decide("bob", Status.ACCEPTED, null, T0))).isEqualTo("not-claimed");
+            assertThat(Refusals.wire(() -> a.decide("alice", Status.ACCEPTED, null, T0.plus(LEASE)))).isEqualTo("not-claimed");
         }
 
         @Test
         void onlyTheThreeOutcomesMayBeDecided() {
             Application a = inReview("alice");
 
-            assertThat(code(() -> a.decide("alice", Status.IN_REVIEW, null, T0))).isEqualTo("invalid-outcome");
-            assertThat(code(() -> a.decide("alice", Status.WITHDRAWN, null, T0))).isEqualTo("invalid-outcome");
+            assertThat(Refusals.wire(() -> a.decide("alice", Status.IN_REVIEW, null, T0))).isEqualTo("invalid-outcome");
+            assertThat(Refusals.wire(() -> a.decide("alice", Status.WITHDRAWN, null, T0))).isEqualTo("invalid-outcome");
         }
 
         @Test
@@ -188,8 +179,8 @@ class ApplicationTest {
             a.claim("bob", T0, LEASE);
             written(a);
 
-            assertThat(code(() -> a.decide("bob", Status.REJECTED, null, T0))).isEqualTo("illegal-transition");
-            assertThat(code(() -> a.decide("bob", Status.WAITLISTED, null, T0))).isEqualTo("illegal-transition");
+            assertThat(Refusals.wire(() -> a.decide("bob", Status.REJECTED, null, T0))).isEqualTo("illegal-transition");
+            assertThat(Refusals.wire(() -> a.decide("bob", Status.WAITLISTED, null, T0))).isEqualTo("illegal-transition");
             a.decide("bob", Status.ACCEPTED, null, T0);
             assertThat(a.status()).isEqualTo(Status.ACCEPTED);
         }
@@ -230,8 +221,8 @@ class ApplicationTest {
             Application received = registered();
             Application claimedByAlice = inReview("alice");
 
-            assertThat(code(() -> received.requestInformation("alice", "¿?", T0))).isEqualTo("illegal-transition");
-            assertThat(code(() -> claimedByAlice.requestInformation("bob", "¿?", T0))).isEqualTo("not-claimed");
+            assertThat(Refusals.wire(() -> received.requestInformation("alice", "¿?", T0))).isEqualTo("illegal-transition");
+            assertThat(Refusals.wire(() -> claimedByAlice.requestInformation("bob", "¿?", T0))).isEqualTo("not-claimed");
         }
 
         @Test
@@ -253,7 +244,7 @@ class ApplicationTest {
         void anAnswerWithoutARequestIsRefused() {
             Application a = inReview("alice");
 
-            assertThat(code(() -> a.provideInformation("…", T0))).isEqualTo("illegal-transition");
+            assertThat(Refusals.wire(() -> a.provideInformation("…", T0))).isEqualTo("illegal-transition");
         }
 
         @Test
@@ -287,7 +278,7 @@ class ApplicationTest {
             Application a = inReview("alice");
             a.decide("alice", Status.WAITLISTED, null, T0);
 
-            assertThat(code(() -> a.withdraw(T0))).isEqualTo("illegal-transition");
+            assertThat(Refusals.wire(() -> a.withdraw(T0))).isEqualTo("illegal-transition");
         }
     }
 
@@ -310,13 +301,13 @@ class ApplicationTest {
         }
         a.addNote("alice", "n", T0);
 
-        assertThat(code(() -> a.release("alice", T0))).isEqualTo("limit-reached");
-        assertThat(code(() -> a.withdraw(T0))).isEqualTo("limit-reached");
+        assertThat(Refusals.wire(() -> a.release("alice", T0))).isEqualTo("limit-reached");
+        assertThat(Refusals.wire(() -> a.withdraw(T0))).isEqualTo("limit-reached");
         Application noted = registered();
         for (int i = 0; i < Application.MAX_NOTES; i++) {
             noted.addNote("alice", "n" + i, T0);
         }
-        assertThat(code(() -> noted.addNote("alice", "one more", T0))).isEqualTo("limit-reached");
+        assertThat(Refusals.wire(() -> noted.addNote("alice", "one more", T0))).isEqualTo("limit-reached");
     }
 
     @Test

@@ -14,4 +14,9 @@ final class Refusals {
         }
         throw new AssertionError("the change was accepted");
     }
+
+    /** As {@link #of(Runnable)}, the code as the API spells it ({@code "not-claimed"}). */
+    static String wire(Runnable change) {
+        return of(change).wire();
+    }
 }
