@@ -62,8 +62,9 @@ final class Audit {
     }
 
     /**
-     * @param crashes notification-service crashes in the documented window during the scenario: each
-     *                allows one email sent twice with the same Message-ID
+     * @param crashes notification-service crashes in the documented window during the scenario, or outcomes it
+     *                kept in memory because MongoDB was away for longer than the lease: each allows one email
+     *                sent twice with the same Message-ID
      */
     static void check(Row row, Load load, Truth truth, List<SmtpFront.Delivery> deliveries, int crashes,
             List<String> extraPersonal) throws Exception {

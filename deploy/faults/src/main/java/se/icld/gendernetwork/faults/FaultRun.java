@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.faults;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -327,6 +330,11 @@ public final class FaultRun {
         load.start(p.rate(), p.pre() + p.mongoOutage() + p.post(), true);
         Thread.sleep(p.pre() * 1000L);
         Log.say("  fault on: MongoDB stopped for %d s", p.mongoOutage());
+        List<Proc> notifiers = List.of(r.stack.notify1, r.stack.notify2);
+        List<Long> logFrom = new ArrayList<>();
+        for (Proc n : notifiers) {
+            logFrom.add(Files.exists(n.log()) ? Files.size(n.log()) : 0L);
+        }
         r.stack.infraMongo.stop(20);
         int before = load.accepted().size();
         Thread.sleep(p.mongoOutage() * 1000L);
@@ -336,7 +344,37 @@ public final class FaultRun {
         Log.say("  fault off");
         row.notes.add(during + " submissions accepted while MongoDB was down");
         r.exercisedCheck = () -> during > 0;
-        return 0;
+        // The outage outlasts the fault run's lease (20 s): an email sent (250) just as MongoDB went away has
+        // its outcome kept in memory by the instance that sent it, and the other instance may claim the entry
+        // first when MongoDB is back and send it again with the same Message-ID. That is the documented
+        // window 1 (notification-service README, "The duplicate windows"), like a crash after the 250:
+        // each such outcome, which notification logs by id, allows one duplicate.
+        Set<String> inDoubt = new HashSet<>();
+        for (int i = 0; i < notifiers.size(); i++) {
+            inDoubt.addAll(outcomesKeptInMemory(notifiers.get(i).log(), logFrom.get(i)));
+        }
+        if (!inDoubt.isEmpty()) {
+            row.notes.add(inDoubt.size() + " email outcome(s) kept in memory past the lease (sent, not yet written)");
+        }
+        return inDoubt.size();
+    }
+
+    private static final Pattern KEPT_IN_MEMORY = Pattern.compile(
+            "notification (\\S+): outcome not written, MongoDB unavailable for the whole lease");
+
+    /** Ids of the notices whose outcome notification kept in memory, from its log after {@code from} bytes. */
+    static Set<String> outcomesKeptInMemory(Path log, long from) throws IOException {
+        Set<String> ids = new HashSet<>();
+        if (!Files.exists(log)) {
+            return ids;
+        }
+        byte[] all = Files.readAllBytes(log);
+        int start = (int) Math.min(from, all.length);
+        Matcher m = KEPT_IN_MEMORY.matcher(new String(all, start, all.length - start, StandardCharsets.UTF_8));
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     static int poison(FaultRun r, Load load, Audit.Row row) throws Exception {

@@ -118,6 +118,8 @@ class OutcomeRecorder {
                 Instant now = Instant.now(clock);
                 if (now.plus(wait).isAfter(leaseEnd) && !extendLease(claimed.id(), now)) {
                     unwritten.put(claimed.id(), decision);
+                    // The fault suite's audit (deploy/faults, FaultRun.outcomesKeptInMemory) counts this line by id:
+                    // keep its words, or change both.
                     log.error("notification {}: outcome not written, MongoDB unavailable for the whole lease ({}); "
                             + "kept in memory until this instance claims it again", claimed.id(), e.getClass().getSimpleName());
                     return false;
