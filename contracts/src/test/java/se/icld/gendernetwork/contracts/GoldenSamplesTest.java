@@ -68,6 +68,20 @@ class GoldenSamplesTest {
                 InterestSubmitted.class).callId()).isEqualTo("partnership-2025");
     }
 
+    @Test
+    void aPartnershipApplicationCarriesItsAnswersAndANetworkOneHasNone() {
+        String golden = GoldenSamples.json("InterestSubmitted-partnership");
+
+        InterestSubmitted event = mapper.readValue(golden, InterestSubmitted.class);
+
+        assertThat(event.callId()).isEqualTo("partnership-2025");
+        assertThat(event.partnership()).isEqualTo(new InterestSubmitted.Partnership("GEN-7K3Q-9XDA", "Uppsala"));
+        assertSameJson(mapper.writeValueAsString(event), golden);
+        assertThat(mapper.readValue(GoldenSamples.json("InterestSubmitted"), InterestSubmitted.class).partnership()).isNull();
+        assertThat(mapper.writeValueAsString(mapper.readValue(GoldenSamples.json("InterestSubmitted"), InterestSubmitted.class)))
+                .doesNotContain("partnership\"");
+    }
+
     private void assertSameJson(String actual, String expected) {
         JsonNode a = mapper.readTree(actual);
         JsonNode e = mapper.readTree(expected);

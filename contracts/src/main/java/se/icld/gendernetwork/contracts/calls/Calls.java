@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The calls the services know, from configuration, checked once: an id that is not lower-case
  * letters, digits and hyphens, an id used twice, a title or introduction missing in es, en or sv, a
- * closing not after the opening, or no eligible country refuse the whole list with a message naming
+ * closing not after the opening, no eligible country, or a criterion id that is malformed or listed
+ * twice refuse the whole list with a message naming
  * each problem ({@link IllegalArgumentException}), so a service with a broken call file does not
  * start. The first call is the default: the one an event without {@code callId} belongs to.
  */
@@ -63,6 +64,14 @@ public final class Calls {
             }
             c.eligibleCountries().stream().filter(country -> !COUNTRY.matcher(country).matches())
                     .forEach(country -> problems.add(where + ".eligible-countries: '" + country + "' is not an ISO code of two capital letters"));
+            Set<String> criteria = new HashSet<>();
+            for (String criterion : c.criteria()) {
+                if (criterion == null || !ID.matcher(criterion).matches()) {
+                    problems.add(where + ".criteria: '" + criterion + "' is not a criterion id (lower-case letters, digits and hyphens)");
+                } else if (!criteria.add(criterion)) {
+                    problems.add(where + ".criteria: '" + criterion + "' is listed twice (call '" + c.id() + "')");
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid calls: " + String.join("; ", problems));

@@ -14,6 +14,7 @@ import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Applicant;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Consent;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Municipality;
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Partnership;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Workshops;
 
 /**
@@ -28,7 +29,7 @@ import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Workshops;
  *     ({@link Character#isWhitespace} or {@link Character#isSpaceChar});</li>
  * <li>the motivation's line ends as {@code \n} (CRLF and a lone CR both become LF, as browsers
  *     send CRLF from a textarea), then trimmed;</li>
- * <li>a blank phone becomes {@code null}; a missing or blank language becomes {@code es}.</li>
+ * <li>a blank phone or Swedish municipality becomes {@code null}; a missing or blank language becomes {@code es}.</li>
  * </ul>
  * Nothing else changes: no case folding, no inner white space collapsed.
  */
@@ -40,12 +41,21 @@ public record SubmissionContent(
         Workshops workshops,
         boolean partnershipInterest,
         boolean mentorshipInterest,
-        Consent consent) {
+        Consent consent,
+        Partnership partnership) {
+
+    /** Values with the network's question set (no partnership answers). */
+    public SubmissionContent(Applicant applicant, Municipality municipality, String motivation, List<String> focusAreas,
+            Workshops workshops, boolean partnershipInterest, boolean mentorshipInterest, Consent consent) {
+        this(applicant, municipality, motivation, focusAreas, workshops, partnershipInterest, mentorshipInterest, consent,
+                null);
+    }
 
     /** The values an event carries, as carried (review-service checks these, not a normalised copy). */
     public static SubmissionContent of(InterestSubmitted event) {
         return new SubmissionContent(event.applicant(), event.municipality(), event.motivation(), event.focusAreas(),
-                event.workshops(), event.partnershipInterest(), event.mentorshipInterest(), event.consent());
+                event.workshops(), event.partnershipInterest(), event.mentorshipInterest(), event.consent(),
+                event.partnership());
     }
 
     /** These values in the normalised form (see the class comment). Normalising twice changes nothing. */
@@ -56,7 +66,10 @@ public record SubmissionContent(
                 : new Municipality(line(municipality.name()), line(municipality.region()), line(municipality.country()));
         Consent c = consent == null ? null : new Consent(consent.dataProcessing(), line(consent.noticeVersion()));
         List<String> areas = focusAreas == null ? null : focusAreas.stream().map(SubmissionContent::line).toList();
-        return new SubmissionContent(a, m, text(motivation), areas, workshops, partnershipInterest, mentorshipInterest, c);
+        Partnership p = partnership == null ? null
+                : new Partnership(line(partnership.networkReference()), optional(partnership.swedishMunicipality()));
+        return new SubmissionContent(a, m, text(motivation), areas, workshops, partnershipInterest, mentorshipInterest, c,
+                p);
     }
 
     /**
@@ -72,7 +85,7 @@ public record SubmissionContent(
     public InterestSubmitted toEvent(UUID eventId, Instant occurredAt, UUID submissionId, String reference,
             String contentHash, String callId) {
         return new InterestSubmitted(eventId, occurredAt, submissionId, reference, contentHash, applicant, municipality,
-                motivation, focusAreas, workshops, partnershipInterest, mentorshipInterest, consent, callId);
+                motivation, focusAreas, workshops, partnershipInterest, mentorshipInterest, consent, callId, partnership);
     }
 
     /**
@@ -128,6 +141,12 @@ public record SubmissionContent(
             canonical.append("|C").append(flag(consent.dataProcessing()));
             text(canonical, consent.noticeVersion());
         }
+        if (partnership != null) {
+            // only when present, so every hash of a network expression of interest stays what it was
+            canonical.append("|P");
+            text(canonical, partnership.networkReference());
+            text(canonical, partnership.swedishMunicipality());
+        }
         return sha256(canonical.toString());
     }
 
@@ -155,8 +174,13 @@ public record SubmissionContent(
     }
 
     private static String phone(String value) {
-        String phone = line(value);
-        return phone == null || phone.isEmpty() ? null : phone;
+        return optional(value);
+    }
+
+    /** A single-line value normalised, blank as {@code null}. */
+    private static String optional(String value) {
+        String line = line(value);
+        return line == null || line.isEmpty() ? null : line;
     }
 
     private static String language(String value) {

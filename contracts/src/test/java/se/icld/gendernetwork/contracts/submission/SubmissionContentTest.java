@@ -45,6 +45,10 @@ class SubmissionContentTest {
                         false, true, m.consent()),
                 new SubmissionContent(m.applicant(), m.municipality(), m.motivation(), m.focusAreas(), m.workshops(),
                         true, false, m.consent()),
+                new SubmissionContent(m.applicant(), m.municipality(), m.motivation(), m.focusAreas(), m.workshops(),
+                        true, true, m.consent(), new InterestSubmitted.Partnership("GEN-7K3Q-9XDA", null)),
+                new SubmissionContent(m.applicant(), m.municipality(), m.motivation(), m.focusAreas(), m.workshops(),
+                        true, true, m.consent(), new InterestSubmitted.Partnership("GEN-7K3Q-9XDA", "Uppsala")),
                 // Shifting text between neighbouring fields makes another canonical text.
                 Submissions.withMunicipality("Panajachel Sololá", "", "GT"));
 

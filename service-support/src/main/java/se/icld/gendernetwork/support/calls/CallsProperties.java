@@ -19,14 +19,17 @@ import se.icld.gendernetwork.contracts.calls.Calls;
  * The calls as configured ({@code network.calls}: defaults in {@code service-defaults.yml}; an
  * operator replaces the whole list with a file of their own, {@code SPRING_CONFIG_ADDITIONAL_LOCATION=file:calls.yml}).
  * {@code opens-at} and {@code closes-at} are ISO-8601 instants with an offset
- * ({@code 2026-12-10T23:59:59-05:00}); {@code closes-at} left out: open until further notice.
+ * ({@code 2026-12-10T23:59:59-05:00}); {@code closes-at} left out: open until further notice;
+ * {@code questions} ({@code NETWORK}, the default, or {@code PARTNERSHIP}) is the form's question set;
+ * {@code criteria} the review criteria ids its applications are scored on (left out: all).
  */
 @ConfigurationProperties("network")
 public record CallsProperties(List<Setting> calls) {
 
     /** One call as written in the file. */
     public record Setting(String id, Map<String, String> title, Map<String, String> introduction, String opensAt,
-            String closesAt, String timeZone, Set<String> eligibleCountries) {
+            String closesAt, String timeZone, Set<String> eligibleCountries, Call.Questions questions,
+            List<String> criteria) {
     }
 
     /**
@@ -50,7 +53,7 @@ public record CallsProperties(List<Setting> calls) {
             }
             parsed.add(new Call(s.id(), s.title() == null ? Map.of() : s.title(),
                     s.introduction() == null ? Map.of() : s.introduction(), opens, closes, zone,
-                    s.eligibleCountries() == null ? Set.of() : s.eligibleCountries()));
+                    s.eligibleCountries() == null ? Set.of() : s.eligibleCountries(), s.questions(), s.criteria()));
         }
         try {
             Calls checked = new Calls(parsed);

@@ -23,7 +23,7 @@ class CallsPropertiesTest {
     @Test
     void instantsWithAnOffsetAndATimeZoneAreRead() {
         Calls calls = new CallsProperties(List.of(new Setting("network-2024", TEXT, TEXT, "2026-12-01T00:00:00-05:00",
-                "2026-12-10T23:59:59-05:00", "America/Bogota", Set.of("CO")))).toCalls();
+                "2026-12-10T23:59:59-05:00", "America/Bogota", Set.of("CO"), null, null))).toCalls();
 
         assertThat(calls.defaultCall().opensAt()).isEqualTo(Instant.parse("2026-12-01T05:00:00Z"));
         assertThat(calls.defaultCall().closesAt()).isEqualTo(Instant.parse("2026-12-11T04:59:59Z"));
@@ -33,12 +33,13 @@ class CallsPropertiesTest {
     @Test
     void aDateOrZoneThatDoesNotParseIsNamedWithTheOtherProblems() {
         assertThatThrownBy(() -> new CallsProperties(List.of(new Setting("a", Map.of("es", "T"), TEXT, "mañana",
-                "2026-12-10", "Mars/Olympus", Set.of("CO")))).toCalls())
+                "2026-12-10", "Mars/Olympus", Set.of("CO"), null, List.of("x", "x")))).toCalls())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("network.calls[0].opens-at 'mañana' is not an instant")
                 .hasMessageContaining("network.calls[0].closes-at '2026-12-10' is not an instant")
                 .hasMessageContaining("network.calls[0].time-zone 'Mars/Olympus' is not a time zone")
-                .hasMessageContaining("network.calls[0].title.en is missing");
+                .hasMessageContaining("network.calls[0].title.en is missing")
+                .hasMessageContaining("network.calls[0].criteria: 'x' is listed twice");
     }
 
     @Test
