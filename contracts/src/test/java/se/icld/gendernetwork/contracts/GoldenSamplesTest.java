@@ -12,6 +12,7 @@ import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.delivery.DeliveryEvent;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
+import se.icld.gendernetwork.contracts.review.DecisionMade;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,6 +81,17 @@ class GoldenSamplesTest {
         assertThat(mapper.readValue(GoldenSamples.json("InterestSubmitted"), InterestSubmitted.class).partnership()).isNull();
         assertThat(mapper.writeValueAsString(mapper.readValue(GoldenSamples.json("InterestSubmitted"), InterestSubmitted.class)))
                 .doesNotContain("partnership\"");
+    }
+
+    @Test
+    void aDecisionWrittenBeforeCallsExistedBelongsToTheDefaultCall() {
+        String before = GoldenSamples.json("DecisionMade-before-calls");
+
+        DecisionMade read = (DecisionMade) mapper.readValue(before, ApplicationEvent.class);
+
+        assertThat(before).doesNotContain("callId");
+        assertThat(read.callId()).isEqualTo(Calls.DEFAULT_CALL);
+        assertThat(read).isEqualTo(mapper.readValue(GoldenSamples.json("DecisionMade"), ApplicationEvent.class));
     }
 
     private void assertSameJson(String actual, String expected) {

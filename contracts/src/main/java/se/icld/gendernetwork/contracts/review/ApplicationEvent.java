@@ -10,7 +10,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * What review-service announces on {@code review.applications.v1} (key = application id). Each
  * event carries what a notice needs (recipient, reference, municipality), so a consumer keeps no
  * copy of the application ({@link ApplicationErased}, which tells nobody, has no recipient). The
- * JSON carries its type name in {@code "type"}.
+ * four that become a notice to the applicant ({@link ApplicationRegistered}, {@link InformationRequested},
+ * {@link DecisionMade}, {@link ApplicationWithdrawn}) also carry the application's {@code callId}
+ * (optional on the wire: absent, the default call). The JSON carries its type name in {@code "type"}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
 @JsonSubTypes({

@@ -3,6 +3,8 @@ package se.icld.gendernetwork.contracts.review;
 import java.time.Instant;
 import java.util.UUID;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
+
 /** The applicant withdrew the application before a decision. */
 public record ApplicationWithdrawn(
         UUID eventId,
@@ -10,5 +12,17 @@ public record ApplicationWithdrawn(
         UUID applicationId,
         String reference,
         Recipient recipient,
-        MunicipalityRef municipality) implements ApplicationEvent {
+        MunicipalityRef municipality,
+        String callId) implements ApplicationEvent {
+
+    /** An event without a call (written before calls existed) belongs to {@link Calls#DEFAULT_CALL}. */
+    public ApplicationWithdrawn {
+        callId = callId == null || callId.isBlank() ? Calls.DEFAULT_CALL : callId;
+    }
+
+    /** An event of an application to the default call, {@link Calls#DEFAULT_CALL}. */
+    public ApplicationWithdrawn(UUID eventId, Instant occurredAt, UUID applicationId, String reference, Recipient recipient,
+            MunicipalityRef municipality) {
+        this(eventId, occurredAt, applicationId, reference, recipient, municipality, null);
+    }
 }

@@ -3,7 +3,9 @@ package se.icld.gendernetwork.contracts.review;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A reviewer decided: {@code outcome} is ACCEPTED, WAITLISTED or REJECTED. */
+import se.icld.gendernetwork.contracts.calls.Calls;
+
+/** A reviewer decided: {@code outcome} is ACCEPTED, WAITLISTED or REJECTED; {@code callId} the application's call. */
 public record DecisionMade(
         UUID eventId,
         Instant occurredAt,
@@ -12,5 +14,17 @@ public record DecisionMade(
         Recipient recipient,
         MunicipalityRef municipality,
         String outcome,
-        String message) implements ApplicationEvent {
+        String message,
+        String callId) implements ApplicationEvent {
+
+    /** An event without a call (written before calls existed) belongs to {@link Calls#DEFAULT_CALL}. */
+    public DecisionMade {
+        callId = callId == null || callId.isBlank() ? Calls.DEFAULT_CALL : callId;
+    }
+
+    /** An event of an application to the default call, {@link Calls#DEFAULT_CALL}. */
+    public DecisionMade(UUID eventId, Instant occurredAt, UUID applicationId, String reference, Recipient recipient,
+            MunicipalityRef municipality, String outcome, String message) {
+        this(eventId, occurredAt, applicationId, reference, recipient, municipality, outcome, message, null);
+    }
 }

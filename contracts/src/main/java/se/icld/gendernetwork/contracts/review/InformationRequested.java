@@ -3,6 +3,8 @@ package se.icld.gendernetwork.contracts.review;
 import java.time.Instant;
 import java.util.UUID;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
+
 /** A reviewer asked the applicant for more information ({@code message} is for the applicant). */
 public record InformationRequested(
         UUID eventId,
@@ -11,5 +13,17 @@ public record InformationRequested(
         String reference,
         Recipient recipient,
         MunicipalityRef municipality,
-        String message) implements ApplicationEvent {
+        String message,
+        String callId) implements ApplicationEvent {
+
+    /** An event without a call (written before calls existed) belongs to {@link Calls#DEFAULT_CALL}. */
+    public InformationRequested {
+        callId = callId == null || callId.isBlank() ? Calls.DEFAULT_CALL : callId;
+    }
+
+    /** An event of an application to the default call, {@link Calls#DEFAULT_CALL}. */
+    public InformationRequested(UUID eventId, Instant occurredAt, UUID applicationId, String reference, Recipient recipient,
+            MunicipalityRef municipality, String message) {
+        this(eventId, occurredAt, applicationId, reference, recipient, municipality, message, null);
+    }
 }

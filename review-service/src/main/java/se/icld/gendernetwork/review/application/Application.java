@@ -99,7 +99,8 @@ public class Application {
         a.contentHash = submitted.contentHash();
         a.submittedAt = submitted.occurredAt();
         a.record(HistoryEntry.of(HistoryAction.REGISTERED, Status.RECEIVED, now, "system", null), now);
-        a.announce(new ApplicationRegistered(a.nextEventId("ApplicationRegistered"), now, a.uuid(), a.reference, a.recipient(), a.municipalityRef()));
+        a.announce(new ApplicationRegistered(a.nextEventId("ApplicationRegistered"), now, a.uuid(), a.reference, a.recipient(), a.municipalityRef(),
+                a.callId()));
         return a;
     }
 
@@ -161,7 +162,7 @@ public class Application {
         decisionHold = grace == null || grace.isZero() || grace.isNegative() ? null
                 : new DecisionHold(eventId.toString(), now.plus(grace), before, decisionBefore);
         announce(new DecisionMade(eventId, now, uuid(), reference, recipient(), municipalityRef(),
-                outcome.name(), message));
+                outcome.name(), message, callId()));
     }
 
     /**
@@ -224,7 +225,7 @@ public class Application {
         status = Status.INFO_REQUESTED;
         record(HistoryEntry.of(HistoryAction.INFO_REQUESTED, status, now, reviewer, message), now);
         announce(new InformationRequested(nextEventId("InformationRequested", message), now, uuid(), reference, recipient(), municipalityRef(),
-                message));
+                message, callId()));
     }
 
     /** The applicant's answer: INFO_REQUESTED → IN_REVIEW. */
@@ -246,7 +247,8 @@ public class Application {
         status = Status.WITHDRAWN;
         claim = null;
         record(HistoryEntry.of(HistoryAction.WITHDRAWN, status, now, APPLICANT, null), now);
-        announce(new ApplicationWithdrawn(nextEventId("ApplicationWithdrawn"), now, uuid(), reference, recipient(), municipalityRef()));
+        announce(new ApplicationWithdrawn(nextEventId("ApplicationWithdrawn"), now, uuid(), reference, recipient(), municipalityRef(),
+                callId()));
     }
 
     /**
