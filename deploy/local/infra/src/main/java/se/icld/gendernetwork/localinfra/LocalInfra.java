@@ -119,6 +119,11 @@ public final class LocalInfra implements AutoCloseable {
         return inbox.port();
     }
 
+    /** The inbox's listing, as its page and API give it (for tests). */
+    MailInbox inbox() {
+        return inbox;
+    }
+
     public Path mongoFile() {
         return mongoFile;
     }

@@ -14,7 +14,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +71,16 @@ final class MailInbox implements AutoCloseable {
     private final ExecutorService executor;
     private final GreenMail greenMail;
     private final JsonMapper json = JsonMapper.builder().build();
+    /**
+     * Each received message as read once, with its JSON: a message does not change once stored, and the
+     * page and the API list every message on every request (a benchmark polling the API several times a
+     * second would otherwise decode thousands of bodies each time, taking the CPU the MongoDB wire server
+     * in this process needs). Weak keys: a purged message is dropped with GreenMail's copy.
+     */
+    private final Map<MimeMessage, Read> read = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Read(Mail mail, String json) {
+    }
 
     private MailInbox(HttpServer server, ExecutorService executor, GreenMail greenMail) {
         this.server = server;
@@ -132,9 +144,10 @@ final class MailInbox implements AutoCloseable {
                 }
             } else if (path.equals("/api/messages")) {
                 if (method.equals("GET")) {
-                    send(exchange, 200, "application/json", json.writeValueAsString(messages()));
+                    send(exchange, 200, "application/json", "[" + String.join(",", readAll().stream().map(Read::json).toList()) + "]");
                 } else if (method.equals("DELETE")) {
                     greenMail.purgeEmailFromAllMailboxes();
+                    read.clear();
                     exchange.sendResponseHeaders(204, -1);
                 } else {
                     notAllowed(exchange, "GET, DELETE");
@@ -168,18 +181,28 @@ final class MailInbox implements AutoCloseable {
      * so copies are merged by their MimeMessage instance and by Message-ID.
      */
     List<Mail> messages() throws MessagingException {
+        return readAll().stream().map(Read::mail).toList();
+    }
+
+    private List<Read> readAll() throws MessagingException {
         List<StoredMessage> stored = new ArrayList<>(greenMail.getManagers().getImapHostManager().getAllMessages());
         stored.sort(Comparator.comparing(MailInbox::receivedAt).thenComparing(StoredMessage::getUid).reversed());
         Set<MimeMessage> seenInstances = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> seenIds = new HashSet<>();
-        List<Mail> mails = new ArrayList<>();
+        List<Read> mails = new ArrayList<>();
         for (StoredMessage message : stored) {
             MimeMessage mime = message.getMimeMessage();
-            String messageId = mime.getMessageID();
+            Read known = read.get(mime);
+            String messageId = known != null ? known.mail().messageId() : mime.getMessageID();
             if (!seenInstances.add(mime) || (messageId != null && !seenIds.add(messageId))) {
                 continue;
             }
-            mails.add(toMail(mime, message));
+            if (known == null) {
+                Mail mail = toMail(mime, message);
+                known = new Read(mail, json.writeValueAsString(mail));
+                read.put(mime, known);
+            }
+            mails.add(known);
         }
         return mails;
     }

@@ -113,6 +113,10 @@ class LocalInfraTest {
         assertThat(messages).extracting(m -> m.get("subject")).containsExactly("third", "second", "first");
         assertThat(messages.get(0).get("text")).isEqualTo("body of third");
         assertThat(messages.get(0).get("html")).isNull();
+        // Each message is read from its MIME form once, not again on every listing (the page and the API
+        // list everything on every request; benchmarks poll the API).
+        assertThat(infra.inbox().messages().get(0)).isSameAs(infra.inbox().messages().get(0));
+        assertThat(messages()).isEqualTo(messages);
     }
 
     @Test
