@@ -70,12 +70,16 @@ class FormErrors {
         fields.put("country", List.of("municipality.country"));
         fields.put("municipalityName", List.of("municipality.name"));
         fields.put("region", List.of("municipality.region", "municipality"));
+        fields.put("networkReference", List.of("partnership.networkReference", "partnership"));
+        fields.put("swedishChoice", List.of("partnership.swedishChoice"));
+        fields.put("swedishMunicipality", List.of("partnership.swedishMunicipality"));
         fields.put("motivation", List.of("motivation"));
         fields.put("focusAreas", List.of("focusAreas"));
         fields.put("workshopLocal", List.of("workshops"));
         fields.put("workshopSweden", List.of());
         fields.put("partnershipInterest", List.of("partnershipInterest"));
         fields.put("mentorshipInterest", List.of("mentorshipInterest"));
+        fields.put("mentoring", List.of("mentoring"));
         fields.put("consent", List.of("consent"));
         return fields;
     }
