@@ -49,7 +49,13 @@ class FormErrors {
         return ordered;
     }
 
+    /** The form field of a submission field: the one naming it exactly, else the first naming a field it is part of. */
     private static String formField(String path) {
+        for (Map.Entry<String, List<String>> field : FIELDS.entrySet()) {
+            if (field.getValue().contains(path)) {
+                return field.getKey();
+            }
+        }
         for (Map.Entry<String, List<String>> field : FIELDS.entrySet()) {
             for (String prefix : field.getValue()) {
                 if (path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[")) {
