@@ -73,15 +73,15 @@ class FormDraftBrowserTest extends FormBrowserTestSupport {
 
     @Test
     void aDraftCanBeDiscarded() {
-        open("/");
+        open("/?call=network-2024");
         type(browser, "fullName", "Ana Pérez");
-        open("/");
+        open("/?call=network-2024");
 
         browser.findElement(By.id("draft-discard")).click();
 
         assertThat(draftOffered()).isFalse();
         assertThat(value(browser, "fullName")).isEmpty();
-        assertForgotten("/");
+        assertForgotten("/?call=network-2024");
     }
 
     @Test
