@@ -6,7 +6,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,10 @@ class PartnershipFormIntegrationTest extends IntakeTestSupport {
                 "name=\"callId\" value=\"partnership-2025\"", "data-draft=\"intake-form-draft-partnership-2025\"")
                 .doesNotContain("id=\"workshopLocal\"", "id=\"partnershipInterest\"", "id=\"mentorshipInterest\"");
         assertThat(page).as("the call's countries only").contains("<option value=\"GT\"").doesNotContain("<option value=\"CO\"");
+        Set<String> labelled = matches(page, "<label for=\"([^\"]+)\"");
+        Set<String> inputs = matches(page, "<(?:input|select|textarea)(?![^>]*type=\"hidden\")[^>]* id=\"([^\"]+)\"");
+        assertThat(inputs).as("a label for every input").contains("networkReference", "swedishChoice-none", "mentoring-yes")
+                .isSubsetOf(labelled);
         assertThat(get("/?call=network-2024&reference=GEN-7K3Q-9XDA", Map.of()).body())
                 .doesNotContain("id=\"networkReference\"", "GEN-7K3Q-9XDA");
     }
@@ -100,5 +108,14 @@ class PartnershipFormIntegrationTest extends IntakeTestSupport {
         fields.add(Map.entry("mentoring", "yes"));
         fields.add(Map.entry("consent", "true"));
         return fields;
+    }
+
+    private static Set<String> matches(String text, String regex) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 }
