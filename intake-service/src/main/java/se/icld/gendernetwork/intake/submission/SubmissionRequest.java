@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.submission.FocusArea;
 import se.icld.gendernetwork.contracts.submission.SubmissionContent;
@@ -64,7 +66,14 @@ public record SubmissionRequest(
      * (absent or null: no preference).
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Partnership(String networkReference, String swedishMunicipality) {
+    @Schema(description = "The partnership programme's answers (a call with questions PARTNERSHIP only).")
+    public record Partnership(
+            @Schema(description = "The reference of the municipality's application accepted into the network, as "
+                    + "intake issued it (small letters are taken as capitals).", example = "GEN-7K3Q-9XDA",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String networkReference,
+            @Schema(description = "The Swedish municipality the municipality would like to partner with, 2 to 120 "
+                    + "characters; null or absent: no preference.", example = "Uppsala", nullable = true)
+            String swedishMunicipality) {
     }
 
     /**
