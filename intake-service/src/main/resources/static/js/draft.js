@@ -2,27 +2,33 @@
 // the consent, never sent anywhere) so that a dropped connection or a closed tab loses nothing; the
 // next visit offers them back (restore / discard); the confirmation page forgets them. The idempotency
 // key is kept too, so sending restored answers again after a lost answer is the same application.
-// Without JavaScript the form works the same, without a draft.
+// Without JavaScript the form works the same, without a draft. One draft per form: the network's
+// (intake-form-draft) and the partnership programme's (intake-form-draft-<call>), named by data-draft.
 (function () {
   'use strict';
-  var KEY = 'intake-form-draft';
+  var PREFIX = 'intake-form-draft';
   var MAX_AGE = 30 * 24 * 3600 * 1000;
   var NOT_KEPT = {consent: true, lang: true, noticeVersion: true, switchTo: true, callId: true};
   var store;
   try {
     store = window.localStorage;
-    store.getItem(KEY);
+    store.getItem(PREFIX);
   } catch (e) {
     return; // storage switched off: no draft
   }
   if (document.getElementById('reference')) {
-    store.removeItem(KEY); // the confirmation page: it was sent
+    Object.keys(store).forEach(function (key) {
+      if (key.indexOf(PREFIX) === 0) {
+        store.removeItem(key); // the confirmation page: it was sent
+      }
+    });
     return;
   }
   var form = document.getElementById('application');
   if (!form) {
     return;
   }
+  var KEY = form.getAttribute('data-draft') || PREFIX;
   var byId = function (id) { return document.getElementById(id); };
 
   function kept() {
@@ -33,7 +39,7 @@
   function current() {
     var draft = {savedAt: Date.now(), values: {}, checked: []};
     kept().forEach(function (field) {
-      if (field.type === 'checkbox') {
+      if (field.type === 'checkbox' || field.type === 'radio') {
         if (field.checked) {
           draft.checked.push(field.id);
         }
@@ -45,7 +51,9 @@
   }
   function typed(draft) {
     return draft.checked.length > 0 || Object.keys(draft.values).some(function (name) {
-      return name !== 'idempotencyKey' && name !== 'preferredLanguage' && String(draft.values[name]).trim() !== '';
+      // the language and the reference come with the page (the reference from the acceptance email's link)
+      return name !== 'idempotencyKey' && name !== 'preferredLanguage' && name !== 'networkReference'
+          && String(draft.values[name]).trim() !== '';
     });
   }
   function stored() {
@@ -68,7 +76,7 @@
   }
   function restore(draft) {
     kept().forEach(function (field) {
-      if (field.type === 'checkbox') {
+      if (field.type === 'checkbox' || field.type === 'radio') {
         field.checked = draft.checked.indexOf(field.id) >= 0;
       } else if (Object.prototype.hasOwnProperty.call(draft.values, field.id || field.name)) {
         field.value = draft.values[field.id || field.name];

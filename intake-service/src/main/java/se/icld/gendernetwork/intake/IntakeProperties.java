@@ -3,7 +3,6 @@ package se.icld.gendernetwork.intake;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Intake settings ({@code intake.*}).
  *
- * @param eligibleCountries ISO codes of the countries whose municipalities may apply
+ * The countries whose municipalities may apply are each call's ({@code network.calls[].eligible-countries}).
+ *
  * @param municipalities known municipalities by country (the form suggests them; others are accepted)
  * @param publishTimeout how long a submission may wait for the broker's acknowledgement; after it the
  *        applicant gets 503. The broker may still write the record after that answer: a retry with
@@ -20,13 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(
-        @DefaultValue({"CO", "GT"}) Set<String> eligibleCountries,
         Map<String, List<String>> municipalities,
         @DefaultValue("3s") Duration publishTimeout,
         @DefaultValue("10") int rateLimitPerMinute) {
 
     public IntakeProperties {
-        eligibleCountries = Set.copyOf(eligibleCountries);
         municipalities = municipalities == null ? Map.of() : Map.copyOf(municipalities);
     }
 }

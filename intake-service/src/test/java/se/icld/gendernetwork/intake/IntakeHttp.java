@@ -126,6 +126,26 @@ public abstract class IntakeHttp {
         return post("/api/v1/submissions", "application/json", body, headers);
     }
 
+    /** María's application to the partnership programme's call ({@code partnership-2025}), without workshops (not asked). */
+    public static String validPartnershipSubmission() {
+        return """
+                {
+                  "callId": "partnership-2025",
+                  "applicant": {
+                    "fullName": "María López", "email": "maria.lopez@example.org", "phone": "+502 5555 1234",
+                    "position": "Directora Municipal de la Mujer", "preferredLanguage": "es"
+                  },
+                  "municipality": { "name": "Panajachel", "region": "Sololá", "country": "GT" },
+                  "motivation": "Queremos trabajar con un municipio sueco en la prevención de la violencia de género.",
+                  "focusAreas": ["GENDER_BASED_VIOLENCE"],
+                  "partnership": { "networkReference": "GEN-7K3Q-9XDA", "swedishMunicipality": "Uppsala" },
+                  "partnershipInterest": true,
+                  "mentorshipInterest": true,
+                  "consent": { "dataProcessing": true, "noticeVersion": "2024-01" }
+                }
+                """;
+    }
+
     public static String validSubmission() {
         return """
                 {

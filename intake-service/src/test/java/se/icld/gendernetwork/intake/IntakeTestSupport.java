@@ -25,12 +25,16 @@ public abstract class IntakeTestSupport extends IntakeHttp {
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         TestServers.register(registry, "intake");
-        // The default call, open; a call that closed; one not open yet; one closing in two and a half days.
+        // The default call, open; a call that closed; one not open yet; one closing in two and a half days;
+        // the partnership programme's, open, for Guatemala only.
         call(registry, 0, "network-2024", "2024-01-01T00:00:00-05:00", null);
         call(registry, 1, "closed-call", "2025-01-01T00:00:00-05:00", "2025-06-30T23:59:59-05:00");
         call(registry, 2, "future-call", "2099-01-01T00:00:00-05:00", null);
         call(registry, 3, "closing-call", "2024-01-01T00:00:00-05:00",
                 STARTED.plus(Duration.ofHours(60)).atOffset(ZoneOffset.ofHours(-5)).toString());
+        call(registry, 4, "partnership-2025", "2025-01-01T00:00:00-05:00", null);
+        registry.add("network.calls[4].questions", () -> "PARTNERSHIP");
+        registry.add("network.calls[4].eligible-countries", () -> "GT");
     }
 
     private static void call(DynamicPropertyRegistry registry, int i, String id, String opens, String closes) {
@@ -45,6 +49,8 @@ public abstract class IntakeTestSupport extends IntakeHttp {
             registry.add(at + "closes-at", () -> closes);
         }
         registry.add(at + "time-zone", () -> "America/Bogota");
-        registry.add(at + "eligible-countries", () -> "CO,GT");
+        if (!id.startsWith("partnership")) {
+            registry.add(at + "eligible-countries", () -> "CO,GT");
+        }
     }
 }

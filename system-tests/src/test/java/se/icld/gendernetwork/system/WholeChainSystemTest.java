@@ -337,8 +337,13 @@ class WholeChainSystemTest {
             browser.manage().window().setSize(new Dimension(360, 740));
             Keyboard keys = new Keyboard(browser);
 
-            // The Spanish form, filled leaving two mistakes: a one-letter name and no position.
+            // The start page: two calls are open (the defaults), the network's is chosen.
             browser.get(intake.url("/"));
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
+            assertFitsThePhone(browser);
+            keys.tabTo(By.id("apply-network-2024")).pressAndAwaitPage(Keys.ENTER);
+
+            // The Spanish form, filled leaving two mistakes: a one-letter name and no position.
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
             assertFitsThePhone(browser);
             keys.tabTo(By.id("fullName")).type("A");

@@ -29,9 +29,10 @@ import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Workshops;
  *     ({@link Character#isWhitespace} or {@link Character#isSpaceChar});</li>
  * <li>the motivation's line ends as {@code \n} (CRLF and a lone CR both become LF, as browsers
  *     send CRLF from a textarea), then trimmed;</li>
- * <li>a blank phone or Swedish municipality becomes {@code null}; a missing or blank language becomes {@code es}.</li>
+ * <li>a blank phone or Swedish municipality becomes {@code null}; a missing or blank language becomes {@code es};</li>
+ * <li>the partnership's network reference in capitals ({@code gen-7k3q-9xda} is {@code GEN-7K3Q-9XDA}: ASCII letters only).</li>
  * </ul>
- * Nothing else changes: no case folding, no inner white space collapsed.
+ * Nothing else changes: no other case folding, no inner white space collapsed.
  */
 public record SubmissionContent(
         Applicant applicant,
@@ -67,7 +68,7 @@ public record SubmissionContent(
         Consent c = consent == null ? null : new Consent(consent.dataProcessing(), line(consent.noticeVersion()));
         List<String> areas = focusAreas == null ? null : focusAreas.stream().map(SubmissionContent::line).toList();
         Partnership p = partnership == null ? null
-                : new Partnership(line(partnership.networkReference()), optional(partnership.swedishMunicipality()));
+                : new Partnership(reference(partnership.networkReference()), optional(partnership.swedishMunicipality()));
         return new SubmissionContent(a, m, text(motivation), areas, workshops, partnershipInterest, mentorshipInterest, c,
                 p);
     }
@@ -162,6 +163,17 @@ public record SubmissionContent(
     /** A single-line value normalised: NFC, then trimmed. */
     static String line(String value) {
         return value == null ? null : strip(Normalizer.normalize(value, Normalizer.Form.NFC));
+    }
+
+    /** A reference normalised: as a single line, with its ASCII letters in capitals (then NFC again). */
+    static String reference(String value) {
+        String line = line(value);
+        if (line == null) {
+            return null;
+        }
+        StringBuilder upper = new StringBuilder(line.length());
+        line.chars().forEach(c -> upper.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : (char) c));
+        return line(upper.toString());
     }
 
     /** A multi-line value normalised: NFC, line ends as LF, then trimmed. */

@@ -9,28 +9,43 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import se.icld.gendernetwork.contracts.calls.Call;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Applicant;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Consent;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Municipality;
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Partnership;
 import se.icld.gendernetwork.contracts.submission.Violation.Code;
 
 /**
- * The rules of a submission, one definition for intake-service (which answers 400 with them) and
- * review-service (which registers only what passes them): what intake accepts, review registers.
- * They judge {@link SubmissionContent#normalised() normalised} values as they are; a value that is
- * not normalised is itself a violation ({@link Code#NOT_NORMALISED}).
+ * The rules of a submission to one call, one definition for intake-service (which answers 400 with
+ * them) and review-service (which registers only what passes them): what intake accepts, review
+ * registers. They depend on the call ({@link #forCall}): its eligible countries and its question set
+ * ({@link Call.Questions}). They judge {@link SubmissionContent#normalised() normalised} values as
+ * they are; a value that is not normalised is itself a violation ({@link Code#NOT_NORMALISED}).
  *
+ * <p>Every call:
  * <ul>
  * <li>{@code applicant.fullName}, {@code applicant.position}, {@code municipality.name},
  *     {@code municipality.region}: required, 2–120 characters (Unicode code points), single line.</li>
  * <li>{@code applicant.email}: required, at most 254, one form only ({@link #isEmail}).</li>
  * <li>{@code applicant.phone}: optional, at most 32, digits, spaces and {@code + ( ) . -}.</li>
  * <li>{@code applicant.preferredLanguage}: {@code es}, {@code en} or {@code sv}.</li>
- * <li>{@code municipality.country}: one of the service's eligible countries.</li>
+ * <li>{@code municipality.country}: one of the call's eligible countries ({@link Call#eligibleCountries()}).</li>
  * <li>{@code motivation}: required, 50–4,000 characters; lines end in LF; tabs allowed.</li>
  * <li>{@code focusAreas}: at least one {@link FocusArea}, none twice.</li>
  * <li>{@code workshops}: present. {@code consent.dataProcessing}: true.
  *     {@code consent.noticeVersion}: one of the notice versions the service publishes.</li>
+ * </ul>
+ * A {@link Call.Questions#NETWORK NETWORK} call (the expression of interest): no {@code partnership}
+ * ({@link Code#NOT_ASKED}). A {@link Call.Questions#PARTNERSHIP PARTNERSHIP} call (the municipal
+ * partnership programme, for members of the network):
+ * <ul>
+ * <li>{@code partnership}: required. {@code partnership.networkReference}: required, a reference as
+ *     intake issues them ({@link #isReference}, e.g. {@code GEN-7K3Q-9XDA}; normalised to capitals).
+ *     {@code partnership.swedishMunicipality}: optional (none: no preference), 2–120, single line.</li>
+ * <li>{@code motivation} (what the partnership would work on) and {@code focusAreas} as above;
+ *     {@code mentorshipInterest} is the mentoring wish.</li>
+ * <li>{@code workshops}: not asked: both false ({@link Code#NOT_ASKED} otherwise).</li>
  * </ul>
  * Single line means no character of the Unicode general categories Cc (controls: CR, LF, TAB, NUL,
  * U+0085 ...), Cf (format: bidi embeddings and overrides U+202A–202E and isolates U+2066–2069,
@@ -69,20 +84,41 @@ public final class SubmissionRules {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("[0-9+() .\\-]*");
+    /** A reference as intake issues them: {@code GEN-}, then twice four of Crockford's base 32 (no I, L, O, U). */
+    private static final Pattern REFERENCE = Pattern.compile("GEN-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
 
     private final Set<String> eligibleCountries;
     private final Set<String> noticeVersions;
+    private final Call.Questions questions;
 
     /**
+     * The rules of a call with the {@link Call.Questions#NETWORK network's} question set.
+     *
      * @param eligibleCountries ISO codes of the countries whose municipalities may apply
      * @param noticeVersions the privacy-notice versions the service publishes (consent to any other is refused)
      */
     public SubmissionRules(Set<String> eligibleCountries, Set<String> noticeVersions) {
+        this(eligibleCountries, noticeVersions, Call.Questions.NETWORK);
+    }
+
+    private SubmissionRules(Set<String> eligibleCountries, Set<String> noticeVersions, Call.Questions questions) {
         this.eligibleCountries = Set.copyOf(eligibleCountries);
         this.noticeVersions = Set.copyOf(noticeVersions);
+        this.questions = Objects.requireNonNull(questions, "questions");
         if (this.noticeVersions.isEmpty()) {
             throw new IllegalArgumentException("at least one published notice version is needed");
         }
+    }
+
+    /** The rules of submissions to {@code call}: its eligible countries and its question set. */
+    public static SubmissionRules forCall(Call call, Set<String> noticeVersions) {
+        Objects.requireNonNull(call, "call");
+        return new SubmissionRules(call.eligibleCountries(), noticeVersions, call.questions());
+    }
+
+    /** The question set these rules check. */
+    public Call.Questions questions() {
+        return questions;
     }
 
     /** Every broken rule, at most one per field, in the order of the fields; empty when the content is valid. */
@@ -117,7 +153,10 @@ public final class SubmissionRules {
         focusAreas(violations, content.focusAreas());
         if (content.workshops() == null) {
             violations.add(new Violation("workshops", Code.REQUIRED));
+        } else if (questions == Call.Questions.PARTNERSHIP && (content.workshops().local() || content.workshops().sweden())) {
+            violations.add(new Violation("workshops", Code.NOT_ASKED));
         }
+        partnership(violations, content.partnership());
         Consent c = content.consent();
         if (c == null) {
             violations.add(new Violation("consent", Code.CONSENT_REQUIRED));
@@ -158,6 +197,14 @@ public final class SubmissionRules {
             return false;
         }
         return LOCAL_PART.matcher(value.substring(0, at)).matches() && DOMAIN.matcher(value.substring(at + 1)).matches();
+    }
+
+    /**
+     * Whether {@code value} is a reference as intake issues them ({@code GEN-7K3Q-9XDA}): {@code GEN-},
+     * then twice four capitals or digits of Crockford's base 32, without I, L, O or U, joined by a hyphen.
+     */
+    public static boolean isReference(String value) {
+        return value != null && REFERENCE.matcher(value).matches();
     }
 
     /** Whether {@code value} holds none of the characters a single-line field refuses. */
@@ -216,6 +263,38 @@ public final class SubmissionRules {
         violations.add(new Violation("applicant.phone", code));
     }
 
+    private void partnership(List<Violation> violations, Partnership p) {
+        if (questions == Call.Questions.NETWORK) {
+            if (p != null) {
+                violations.add(new Violation("partnership", Code.NOT_ASKED));
+            }
+            return;
+        }
+        if (p == null) {
+            violations.add(new Violation("partnership", Code.REQUIRED));
+            return;
+        }
+        String reference = p.networkReference();
+        Code code = isBlank(reference) ? Code.REQUIRED
+                : !reference.equals(SubmissionContent.reference(reference)) ? Code.NOT_NORMALISED
+                : isReference(reference) ? null : Code.REFERENCE;
+        if (code != null) {
+            violations.add(new Violation("partnership.networkReference", code));
+        }
+        String wished = p.swedishMunicipality();
+        if (wished != null) {
+            // Optional: null is no preference; an empty or blank text is not normalised (it is null then).
+            Code wishedCode = wished.isEmpty() ? Code.NOT_NORMALISED
+                    : textCode(wished, NAME, false, SubmissionContent.line(wished));
+            if (wishedCode == Code.REQUIRED) {
+                wishedCode = Code.NOT_NORMALISED;
+            }
+            if (wishedCode != null) {
+                violations.add(new Violation("partnership.swedishMunicipality", wishedCode));
+            }
+        }
+    }
+
     private static void motivation(List<Violation> violations, String value) {
         Code code = textCode(value, MOTIVATION, true, SubmissionContent.text(value));
         if (code != null) {
@@ -269,6 +348,7 @@ public final class SubmissionRules {
         lengths.put("municipality.region", NAME);
         lengths.put("motivation", MOTIVATION);
         lengths.put("consent.noticeVersion", NOTICE_VERSION);
+        lengths.put("partnership.swedishMunicipality", NAME);
         return Map.copyOf(lengths);
     }
 }

@@ -26,7 +26,7 @@ public record Violation(String field, Code code) {
         PHONE,
         /** Not one of {@link SubmissionRules#LANGUAGES}. */
         LANGUAGE,
-        /** Not one of the countries this service takes. */
+        /** Not one of the countries the call takes ({@code Call.eligibleCountries}). */
         COUNTRY,
         /** No focus area chosen. */
         AT_LEAST_ONE,
@@ -38,6 +38,10 @@ public record Violation(String field, Code code) {
         CONSENT_REQUIRED,
         /** A notice version this service does not publish. */
         UNKNOWN_NOTICE_VERSION,
+        /** Not a reference as intake issues them, e.g. {@code GEN-7K3Q-9XDA} ({@link SubmissionRules#isReference(String)}). */
+        REFERENCE,
+        /** Answers the call does not ask: a {@code partnership} sent to a network call, workshops asked for in a partnership call. */
+        NOT_ASKED,
         /** A value as carried is not in its normalised form (surrounding spaces, not NFC, CR line ends): only a producer other than intake sends those. */
         NOT_NORMALISED;
 
@@ -65,6 +69,8 @@ public record Violation(String field, Code code) {
             case DUPLICATE -> "validation.noDuplicates";
             case CONSENT_REQUIRED -> "validation.consent";
             case UNKNOWN_NOTICE_VERSION -> "validation.noticeVersion";
+            case REFERENCE -> "validation.reference";
+            case NOT_ASKED -> "validation.notAsked";
             case LENGTH, UNKNOWN_VALUE, NOT_NORMALISED -> "validation.invalidValue";
         };
     }

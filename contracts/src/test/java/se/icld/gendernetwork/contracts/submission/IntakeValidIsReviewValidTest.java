@@ -18,6 +18,7 @@ import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Applicant;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Consent;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Municipality;
+import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Partnership;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted.Workshops;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +60,34 @@ class IntakeValidIsReviewValidTest {
         assertThat(registered.normalised()).as("normalising twice changes nothing").isEqualTo(registered);
     }
 
+    /** The same for the partnership programme's call: its rules, its answers, the hash that names the call. */
+    @Property(tries = 2000)
+    void theEventOfAnIntakeValidPartnershipApplicationIsReviewValid(@ForAll("partnershipApplications") SubmissionContent typed) {
+        SubmissionContent normalised = typed.normalised();
+        boolean intakeValid = Submissions.PARTNERSHIP_RULES.isValid(normalised);
+        Statistics.collect(intakeValid ? "intake-valid" : "refused by intake");
+        // the partnership answers refuse some more: at least 60 valid applications in 2000
+        Statistics.coverage(coverage -> coverage.check("intake-valid").percentage(p -> p >= 3));
+        assertThat(normalised.normalised()).as("normalising twice changes nothing").isEqualTo(normalised);
+        assertThat(Submissions.PARTNERSHIP_RULES.check(normalised)).noneMatch(v -> v.code() == Violation.Code.NOT_NORMALISED);
+        if (!intakeValid) {
+            return;
+        }
+        String callId = Submissions.PARTNERSHIP_CALL.id();
+        String contentHash = normalised.contentHash(callId);
+        UUID id = UUID.nameUUIDFromBytes(contentHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        InterestSubmitted published = normalised.toEvent(UUID.randomUUID(), Instant.now(), id, "GEN-7K3Q-9XDA",
+                contentHash, callId);
+
+        InterestSubmitted received = JSON.readValue(JSON.writeValueAsBytes(published), InterestSubmitted.class);
+
+        SubmissionContent registered = SubmissionContent.of(received);
+        assertThat(received.callId()).isEqualTo(callId);
+        assertThat(Submissions.PARTNERSHIP_RULES.check(registered)).isEmpty();
+        assertThat(registered).isEqualTo(normalised);
+        assertThat(registered.contentHash(received.callId())).isEqualTo(received.contentHash());
+    }
+
     @Property(tries = 1000)
     void normalisingIsIdempotentAndCheckingNeverThrows(@ForAll("submissions") SubmissionContent typed) {
         SubmissionContent once = typed.normalised();
@@ -79,6 +108,30 @@ class IntakeValidIsReviewValidTest {
                 Arbitraries.frequency(Tuple.of(19, true), Tuple.of(1, false)), noticeVersion()).as(Consent::new);
         return Combinators.combine(applicant, municipality, motivation(), focusAreas(), workshops,
                 Arbitraries.of(true, false), Arbitraries.of(true, false), consent).as(SubmissionContent::new);
+    }
+
+    @Provide
+    Arbitrary<SubmissionContent> partnershipApplications() {
+        Arbitrary<Partnership> partnership = Combinators.combine(reference(),
+                Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of("Uppsala", " Umeå ", "Malmö\u00a0", "")), Tuple.of(2, line()))
+                        .injectNull(0.3)).as(Partnership::new)
+                .injectNull(0.02);
+        Arbitrary<Workshops> workshops = Arbitraries.frequency(Tuple.of(19, new Workshops(false, false)),
+                Tuple.of(1, new Workshops(true, false)));
+        return Combinators.combine(submissions(), partnership, workshops)
+                .as((s, p, w) -> new SubmissionContent(s.applicant(), s.municipality(), s.motivation(), s.focusAreas(), w,
+                        true, s.mentorshipInterest(), s.consent(), p));
+    }
+
+    /** References as issued, in small letters, with spaces around, malformed, with look-alike letters or nasty characters. */
+    private static Arbitrary<String> reference() {
+        Arbitrary<String> crockford = Arbitraries.strings().withChars("0123456789ABCDEFGHJKMNPQRSTVWXYZ").ofLength(4);
+        Arbitrary<String> issued = Combinators.combine(crockford, crockford).as((a, b) -> "GEN-" + a + "-" + b);
+        Arbitrary<String> odd = Arbitraries.of("GEN-7K3Q", "GEN-7K3O-9XDA", "GEN 7K3Q 9XDA", "", "gen-7k3q-9xdi",
+                "GEN-7K3Q-9XDİ", "gen-7k3q-9xdı", "GEN-7K3Q-9XDA​", "i̇");
+        Arbitrary<String> small = issued.map(r -> r.toLowerCase(java.util.Locale.ROOT));
+        return surrounded(Arbitraries.frequencyOf(Tuple.of(10, issued), Tuple.of(3, small), Tuple.of(2, odd)))
+                .injectNull(0.02);
     }
 
     /** Mostly plausible text, with lengths near the limits and nasty characters mixed in. */

@@ -3,19 +3,29 @@ package se.icld.gendernetwork.intake.form;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.icld.gendernetwork.contracts.calls.Call;
 import se.icld.gendernetwork.contracts.submission.FocusArea;
+import se.icld.gendernetwork.contracts.submission.Violation;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest.Applicant;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest.Consent;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest.Municipality;
+import se.icld.gendernetwork.intake.submission.SubmissionRequest.Partnership;
 import se.icld.gendernetwork.intake.submission.SubmissionRequest.Workshops;
 
 /**
  * The form as posted (flat, form-encoded), kept as typed so that a page shown again shows exactly
  * that. It is checked only as the {@link SubmissionRequest} it maps to, by the same rules as the
- * API.
+ * API. The partnership programme's form ({@link Call.Questions#PARTNERSHIP}) asks, instead of the
+ * workshops and interests, for the reference of the accepted network application, the Swedish
+ * municipality wished (or, explicitly, none) and the mentoring wish (yes or no, explicitly).
  */
 public class ApplicationForm {
+
+    /** {@link #swedishChoice}: no preference. */
+    static final String NO_PREFERENCE = "none";
+    /** {@link #swedishChoice}: the municipality named in {@link #swedishMunicipality}. */
+    static final String NAMED = "named";
 
     private String idempotencyKey;
     private String lang;
@@ -37,9 +47,32 @@ public class ApplicationForm {
     /** The version of the privacy notice the page showed ({@code intake.privacy-notice.version} when it was shown). */
     private String noticeVersion;
     private String callId;
+    /** The partnership programme: the reference of the municipality's accepted network application. */
+    private String networkReference;
+    /** The partnership programme: {@link #NAMED} or {@link #NO_PREFERENCE}. */
+    private String swedishChoice;
+    private String swedishMunicipality;
+    /** The partnership programme: the mentoring wish, {@code yes} or {@code no}. */
+    private String mentoring;
 
-    /** The request this form stands for; focus areas not in {@link FocusArea} are left out (see {@link #unknownFocusAreas()}). */
+    /** The request this form stands for, with the network's question set. */
     SubmissionRequest toRequest() {
+        return toRequest(Call.Questions.NETWORK);
+    }
+
+    /**
+     * The request this form stands for to a call with {@code questions}; focus areas not in
+     * {@link FocusArea} are left out (see {@link #unknownFocusAreas()}). The partnership programme's:
+     * no workshops, the interest in a partnership, the partnership's answers (no preference: no
+     * municipality, whatever was typed next to it) and the mentoring wish.
+     */
+    SubmissionRequest toRequest(Call.Questions questions) {
+        if (questions == Call.Questions.PARTNERSHIP) {
+            SubmissionRequest network = toRequest(Call.Questions.NETWORK);
+            return new SubmissionRequest(network.applicant(), network.municipality(), motivation, network.focusAreas(),
+                    new Workshops(false, false), true, "yes".equals(mentoring), network.consent(), network.callId(),
+                    new Partnership(networkReference, NO_PREFERENCE.equals(swedishChoice) ? null : swedishMunicipality));
+        }
         List<FocusArea> areas = new ArrayList<>();
         for (String area : focusAreas) {
             if (FocusArea.isFocusArea(area)) {
@@ -56,6 +89,59 @@ public class ApplicationForm {
                 mentorshipInterest,
                 new Consent(consent, noticeVersion),
                 callId == null || callId.isBlank() ? null : callId);
+    }
+
+    /**
+     * What the partnership programme's form asks beyond the rules of the submission: an explicit choice
+     * of a Swedish municipality or none, the municipality when one was chosen, an explicit mentoring
+     * wish. Empty for the network's form.
+     */
+    List<Violation> formViolations(Call.Questions questions) {
+        if (questions != Call.Questions.PARTNERSHIP) {
+            return List.of();
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (!NAMED.equals(swedishChoice) && !NO_PREFERENCE.equals(swedishChoice)) {
+            violations.add(new Violation("partnership.swedishChoice", Violation.Code.REQUIRED));
+        } else if (NAMED.equals(swedishChoice) && (swedishMunicipality == null || swedishMunicipality.isBlank())) {
+            violations.add(new Violation("partnership.swedishMunicipality", Violation.Code.REQUIRED));
+        }
+        if (!"yes".equals(mentoring) && !"no".equals(mentoring)) {
+            violations.add(new Violation("mentoring", Violation.Code.REQUIRED));
+        }
+        return violations;
+    }
+
+    public String getNetworkReference() {
+        return networkReference;
+    }
+
+    public void setNetworkReference(String networkReference) {
+        this.networkReference = networkReference;
+    }
+
+    public String getSwedishChoice() {
+        return swedishChoice;
+    }
+
+    public void setSwedishChoice(String swedishChoice) {
+        this.swedishChoice = swedishChoice;
+    }
+
+    public String getSwedishMunicipality() {
+        return swedishMunicipality;
+    }
+
+    public void setSwedishMunicipality(String swedishMunicipality) {
+        this.swedishMunicipality = swedishMunicipality;
+    }
+
+    public String getMentoring() {
+        return mentoring;
+    }
+
+    public void setMentoring(String mentoring) {
+        this.mentoring = mentoring;
     }
 
     public String getCallId() {

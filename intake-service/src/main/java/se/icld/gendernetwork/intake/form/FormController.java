@@ -1,5 +1,7 @@
 package se.icld.gendernetwork.intake.form;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.submission.Violation;
 import se.icld.gendernetwork.intake.calls.CallNotOpenException;
 import se.icld.gendernetwork.intake.ratelimit.ClientRateLimiter;
 import se.icld.gendernetwork.intake.ratelimit.ClientRateLimiter.Decision;
@@ -41,7 +45,10 @@ class FormController {
 
     private static final String[] ALLOWED_FIELDS = {"idempotencyKey", "lang", "fullName", "email", "phone",
             "position", "preferredLanguage", "municipalityName", "region", "country", "motivation", "focusAreas",
-            "workshopLocal", "workshopSweden", "partnershipInterest", "mentorshipInterest", "consent", "noticeVersion", "callId"};
+            "workshopLocal", "workshopSweden", "partnershipInterest", "mentorshipInterest", "consent", "noticeVersion", "callId",
+            "networkReference", "swedishChoice", "swedishMunicipality", "mentoring"};
+    /** The longest reference taken from a link ({@code &reference=}): a reference is 13 characters. */
+    private static final int LINKED_REFERENCE_MAX = 32;
     /** A field of the page that shows a failed submit's problems (not part of the application). */
     static final String PROBLEMS_SHOWN = "problemsShown";
 
@@ -65,11 +72,27 @@ class FormController {
         binder.setAllowedFields(ALLOWED_FIELDS);
     }
 
+    /**
+     * The form of the call {@code ?call=} names (the default call for none or an unknown one). Without
+     * {@code ?call=}, when the open calls are other than the default call alone, the start page lets the
+     * applicant choose one. {@code &reference=} (the link in a network acceptance's email) pre-fills the
+     * partnership programme's reference.
+     */
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     String form(@RequestParam(name = "lang", required = false) String lang,
-            @RequestParam(name = "call", required = false) String call, Model model, HttpServletResponse response) {
+            @RequestParam(name = "call", required = false) String call,
+            @RequestParam(name = "reference", required = false) String reference, Model model,
+            HttpServletResponse response) {
+        if ((call == null || call.isBlank()) && page.choosing()) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+            return page.choose(LanguageResolver.language(lang), model);
+        }
         ApplicationForm form = new ApplicationForm();
-        form.setCallId(page.callOrDefault(call).id());
+        Call chosen = page.callOrDefault(call);
+        form.setCallId(chosen.id());
+        if (chosen.questions() == Call.Questions.PARTNERSHIP && reference != null && reference.length() <= LINKED_REFERENCE_MAX) {
+            form.setNetworkReference(reference.strip());
+        }
         form.setLang(LanguageResolver.language(lang));
         form.setPreferredLanguage(form.getLang());
         form.setIdempotencyKey(FormKeys.newKey());
@@ -97,8 +120,7 @@ class FormController {
         form.setIdempotencyKey(FormKeys.keptOrNew(form.getIdempotencyKey()));
         // The page's messages follow the new language, not the lang posted with the form.
         request.setAttribute(LanguageResolver.LANGUAGE_ATTRIBUTE, lang);
-        Map<String, String> problems = problemsShown
-                ? errors.of(form, submissions.violations(form.toRequest()), binding) : Map.of();
+        Map<String, String> problems = problemsShown ? errors.of(form, violations(form), binding) : Map.of();
         return page.show(form, problems, null, model);
     }
 
@@ -115,7 +137,8 @@ class FormController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         form.setLang(LanguageResolver.language(form.getLang()));
         form.setIdempotencyKey(FormKeys.keptOrNew(form.getIdempotencyKey()));
-        SubmissionRequest submission = form.toRequest();
+        Call.Questions questions = page.callOrDefault(form.getCallId()).questions();
+        SubmissionRequest submission = form.toRequest(questions);
         String country = submission.municipality().country();
 
         Decision decision = limiter.tryAcquire(request.getRemoteAddr());
@@ -125,7 +148,7 @@ class FormController {
             return refused(limited, form, Map.of(), country, model, response);
         }
 
-        Map<String, String> invalid = errors.of(form, submissions.violations(submission), binding);
+        Map<String, String> invalid = errors.of(form, violations(form), binding);
         if (!invalid.isEmpty()) {
             if (!submissions.noticeVersion().equals(form.getNoticeVersion())) {
                 // The page showed another notice than today's: this page shows today's, to be read and agreed to anew.
@@ -147,6 +170,14 @@ class FormController {
             // A call that closed (or is not open yet): the page says so, with the call's dates.
             return refused(SubmissionOutcome.of(e), form, Map.of(), country, model, response);
         }
+    }
+
+    /** The rules the form's request breaks and what only the form asks (the partnership programme's explicit choices). */
+    private List<Violation> violations(ApplicationForm form) {
+        Call.Questions questions = page.callOrDefault(form.getCallId()).questions();
+        List<Violation> violations = new ArrayList<>(submissions.violations(form.toRequest(questions)));
+        violations.addAll(form.formViolations(questions));
+        return violations;
     }
 
     private String refused(SubmissionOutcome outcome, ApplicationForm form, Map<String, String> fieldErrors,

@@ -49,7 +49,13 @@ class FormErrors {
         return ordered;
     }
 
+    /** The form field of a submission field: the one naming it exactly, else the first naming a field it is part of. */
     private static String formField(String path) {
+        for (Map.Entry<String, List<String>> field : FIELDS.entrySet()) {
+            if (field.getValue().contains(path)) {
+                return field.getKey();
+            }
+        }
         for (Map.Entry<String, List<String>> field : FIELDS.entrySet()) {
             for (String prefix : field.getValue()) {
                 if (path.equals(prefix) || path.startsWith(prefix + ".") || path.startsWith(prefix + "[")) {
@@ -70,12 +76,16 @@ class FormErrors {
         fields.put("country", List.of("municipality.country"));
         fields.put("municipalityName", List.of("municipality.name"));
         fields.put("region", List.of("municipality.region", "municipality"));
+        fields.put("networkReference", List.of("partnership.networkReference", "partnership"));
+        fields.put("swedishChoice", List.of("partnership.swedishChoice"));
+        fields.put("swedishMunicipality", List.of("partnership.swedishMunicipality"));
         fields.put("motivation", List.of("motivation"));
         fields.put("focusAreas", List.of("focusAreas"));
         fields.put("workshopLocal", List.of("workshops"));
         fields.put("workshopSweden", List.of());
         fields.put("partnershipInterest", List.of("partnershipInterest"));
         fields.put("mentorshipInterest", List.of("mentorshipInterest"));
+        fields.put("mentoring", List.of("mentoring"));
         fields.put("consent", List.of("consent"));
         return fields;
     }

@@ -3,16 +3,19 @@ package se.icld.gendernetwork.intake.submission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import se.icld.gendernetwork.intake.IntakeProperties;
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.calls.Calls;
 
 /**
- * {@code intake.submissions{outcome, country, channel}}. The country tag is bounded: an eligible
- * country code, {@code other} or {@code unknown}; nothing an applicant typed ever becomes a tag.
+ * {@code intake.submissions{outcome, country, channel}}. The country tag is bounded: a country code
+ * eligible in some call, {@code other} or {@code unknown}; nothing an applicant typed ever becomes a tag.
  * {@code channel} is {@code api} or {@code form}. Every combination is registered at zero on start,
  * so an alert on {@code increase()} sees the very first event of a kind.
  */
@@ -27,12 +30,15 @@ public class SubmissionMetrics {
     static final String UNKNOWN = "unknown";
 
     private final MeterRegistry registry;
-    private final IntakeProperties properties;
+    /** The countries some call takes. */
+    private final Set<String> eligibleCountries;
 
-    SubmissionMetrics(MeterRegistry registry, IntakeProperties properties) {
+    SubmissionMetrics(MeterRegistry registry, Calls calls) {
         this.registry = registry;
-        this.properties = properties;
-        List<String> countries = new ArrayList<>(properties.eligibleCountries());
+        Set<String> eligible = new TreeSet<>();
+        calls.all().stream().map(Call::eligibleCountries).forEach(eligible::addAll);
+        this.eligibleCountries = Set.copyOf(eligible);
+        List<String> countries = new ArrayList<>(eligible);
         countries.add(OTHER);
         countries.add(UNKNOWN);
         for (Channel channel : Channel.values()) {
@@ -66,6 +72,6 @@ public class SubmissionMetrics {
         if (country == null || country.isBlank()) {
             return UNKNOWN;
         }
-        return properties.eligibleCountries().contains(country) ? country : OTHER;
+        return eligibleCountries.contains(country) ? country : OTHER;
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.submission.FocusArea;
 import se.icld.gendernetwork.contracts.submission.SubmissionContent;
@@ -11,8 +13,9 @@ import se.icld.gendernetwork.contracts.submission.SubmissionContent;
 /**
  * An expression of interest as the applicant sends it (DESIGN.md, "Intake"): only its shape. Unknown
  * fields are rejected and JSON types are strict (see {@code StrictJsonReading}); every rule on the
- * values is {@link se.icld.gendernetwork.contracts.submission.SubmissionRules}, applied to
- * {@link #content()} once normalised, by {@link Submissions}.
+ * values is {@link se.icld.gendernetwork.contracts.submission.SubmissionRules} of the call
+ * {@code callId} names, applied to {@link #content()} once normalised, by {@link Submissions}.
+ * {@code partnership} holds the answers only the partnership programme's call asks (absent for the network's).
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record SubmissionRequest(
@@ -24,7 +27,15 @@ public record SubmissionRequest(
         boolean partnershipInterest,
         boolean mentorshipInterest,
         Consent consent,
-        String callId) {
+        String callId,
+        Partnership partnership) {
+
+    /** A request with the network's question set to the call {@code callId}. */
+    public SubmissionRequest(Applicant applicant, Municipality municipality, String motivation, List<FocusArea> focusAreas,
+            Workshops workshops, boolean partnershipInterest, boolean mentorshipInterest, Consent consent, String callId) {
+        this(applicant, municipality, motivation, focusAreas, workshops, partnershipInterest, mentorshipInterest, consent,
+                callId, null);
+    }
 
     /** A request to the default call (no {@code callId}). */
     public SubmissionRequest(Applicant applicant, Municipality municipality, String motivation, List<FocusArea> focusAreas,
@@ -50,6 +61,22 @@ public record SubmissionRequest(
     }
 
     /**
+     * The partnership programme's answers: the reference of the municipality's application accepted into
+     * the network ({@code GEN-7K3Q-9XDA}), and the Swedish municipality it would like to partner with
+     * (absent or null: no preference).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    @Schema(description = "The partnership programme's answers (a call with questions PARTNERSHIP only).")
+    public record Partnership(
+            @Schema(description = "The reference of the municipality's application accepted into the network, as "
+                    + "intake issued it (small letters are taken as capitals).", example = "GEN-7K3Q-9XDA",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String networkReference,
+            @Schema(description = "The Swedish municipality the municipality would like to partner with, 2 to 120 "
+                    + "characters; null or absent: no preference.", example = "Uppsala", nullable = true)
+            String swedishMunicipality) {
+    }
+
+    /**
      * This request with {@code shownVersion}, the privacy notice the service shows, as its consent's
      * notice version when the client sent none (the field is optional; a version sent is kept, to be
      * checked against the one shown).
@@ -59,7 +86,16 @@ public record SubmissionRequest(
             return this;
         }
         return new SubmissionRequest(applicant, municipality, motivation, focusAreas, workshops, partnershipInterest,
-                mentorshipInterest, new Consent(consent.dataProcessing(), shownVersion), callId);
+                mentorshipInterest, new Consent(consent.dataProcessing(), shownVersion), callId, partnership);
+    }
+
+    /** This request with no workshops asked for when it names none (the partnership programme does not ask). */
+    public SubmissionRequest withoutWorkshopsIfAbsent() {
+        if (workshops != null) {
+            return this;
+        }
+        return new SubmissionRequest(applicant, municipality, motivation, focusAreas, new Workshops(false, false),
+                partnershipInterest, mentorshipInterest, consent, callId, partnership);
     }
 
     /** The values as typed (not yet normalised). */
@@ -74,6 +110,8 @@ public record SubmissionRequest(
                 workshops == null ? null : new InterestSubmitted.Workshops(workshops.local(), workshops.sweden()),
                 partnershipInterest,
                 mentorshipInterest,
-                consent == null ? null : new InterestSubmitted.Consent(consent.dataProcessing(), consent.noticeVersion()));
+                consent == null ? null : new InterestSubmitted.Consent(consent.dataProcessing(), consent.noticeVersion()),
+                partnership == null ? null
+                        : new InterestSubmitted.Partnership(partnership.networkReference(), partnership.swedishMunicipality()));
     }
 }

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -16,13 +18,14 @@ import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.submission.SubmissionContent;
 import se.icld.gendernetwork.contracts.submission.SubmissionRules;
 import se.icld.gendernetwork.contracts.submission.Violation;
-import se.icld.gendernetwork.intake.IntakeProperties;
 import se.icld.gendernetwork.intake.PrivacyNoticeProperties;
 import se.icld.gendernetwork.intake.StatusLinkProperties;
 import se.icld.gendernetwork.intake.calls.CallNotOpenException;
 
 /**
- * Accepts a submission: normalises it, checks it against the shared {@link SubmissionRules},
+ * Accepts a submission: normalises it, checks it against the shared {@link SubmissionRules} of its
+ * call (the call's eligible countries and question set; the partnership programme's call, which asks
+ * for no workshops, takes a request without {@code workshops} as none asked for),
  * derives its ids from its content (and its {@code Idempotency-Key}, if any: {@link SubmissionIds}),
  * publishes it and returns the receipt. Owns no database and remembers nothing: the same key with
  * the same content is the same application on every replica and at any age; the same key with
@@ -38,19 +41,21 @@ import se.icld.gendernetwork.intake.calls.CallNotOpenException;
 public class Submissions {
 
     private final SubmissionPublisher publisher;
-    private final SubmissionRules rules;
+    /** The rules of each call, by call id. */
+    private final Map<String, SubmissionRules> rules;
     private final String noticeVersion;
     private final StatusToken statusToken;
     private final String statusBaseUrl;
     private final Clock clock;
     private final Calls calls;
 
-    Submissions(SubmissionPublisher publisher, IntakeProperties properties, PrivacyNoticeProperties notice,
-            StatusLinkProperties status, Optional<Clock> clock, Calls calls) {
+    Submissions(SubmissionPublisher publisher, PrivacyNoticeProperties notice, StatusLinkProperties status,
+            Optional<Clock> clock, Calls calls) {
         this.publisher = publisher;
         this.calls = calls;
         this.noticeVersion = notice.version();
-        this.rules = new SubmissionRules(properties.eligibleCountries(), Set.of(noticeVersion));
+        this.rules = calls.all().stream().collect(Collectors.toUnmodifiableMap(Call::id,
+                call -> SubmissionRules.forCall(call, Set.of(noticeVersion))));
         this.statusToken = new StatusToken(status.secret());
         this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
         this.clock = clock.orElse(Clock.systemUTC());
@@ -61,9 +66,33 @@ public class Submissions {
         return noticeVersion;
     }
 
-    /** The rules {@code request} breaks once normalised; empty when it can be submitted. */
+    /** The rules {@code request} breaks once normalised (an unknown {@code callId} included); empty when it can be submitted. */
     public List<Violation> violations(SubmissionRequest request) {
-        return rules.check(request.withNoticeVersionIfAbsent(noticeVersion).content().normalised());
+        return check(request, callOf(request));
+    }
+
+    /** The call {@code request} names (none: the default call); null for an unknown one. */
+    private Call callOf(SubmissionRequest request) {
+        return request.callId() == null ? calls.defaultCall() : calls.find(request.callId().strip()).orElse(null);
+    }
+
+    /** The values {@code request} stands for to {@code call}, normalised. */
+    private SubmissionContent content(SubmissionRequest request, Call call) {
+        SubmissionRequest completed = request.withNoticeVersionIfAbsent(noticeVersion);
+        if (call.questions() == Call.Questions.PARTNERSHIP) {
+            completed = completed.withoutWorkshopsIfAbsent();
+        }
+        return completed.content().normalised();
+    }
+
+    /** The rules of {@code call} (null: unknown, then judged by the default call's, plus a {@code callId} violation). */
+    private List<Violation> check(SubmissionRequest request, Call call) {
+        Call judging = call == null ? calls.defaultCall() : call;
+        List<Violation> violations = new ArrayList<>(rules.get(judging.id()).check(content(request, judging)));
+        if (call == null) {
+            violations.add(new Violation("callId", Violation.Code.UNKNOWN_VALUE));
+        }
+        return List.copyOf(violations);
     }
 
     /**
@@ -73,15 +102,12 @@ public class Submissions {
      *         record later: a retry with the same key and body is the same application)
      */
     public Receipt submit(SubmissionRequest request, Optional<String> idempotencyKey) {
-        SubmissionContent content = request.withNoticeVersionIfAbsent(noticeVersion).content().normalised();
-        List<Violation> violations = new ArrayList<>(rules.check(content));
-        Call call = request.callId() == null ? calls.defaultCall() : calls.find(request.callId().strip()).orElse(null);
-        if (call == null) {
-            violations.add(new Violation("callId", Violation.Code.UNKNOWN_VALUE));
-        }
+        Call call = callOf(request);
+        List<Violation> violations = check(request, call);
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);
         }
+        SubmissionContent content = content(request, call);
         // The call's deadline is intake's to apply, at acceptance: the event records the call, and
         // review registers it whenever it consumes it.
         Instant now = Instant.now(clock);

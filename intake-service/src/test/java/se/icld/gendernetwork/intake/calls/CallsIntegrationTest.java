@@ -26,7 +26,7 @@ class CallsIntegrationTest extends IntakeTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode calls = JSON.readTree(response.body());
-        assertThat(calls).hasSize(4);
+        assertThat(calls).hasSize(5);
         assertThat(calls.get(0).get("id").asString()).isEqualTo("network-2024");
         assertThat(calls.get(0).get("phase").asString()).isEqualTo("OPEN");
         assertThat(calls.get(0).get("closesAt").isNull()).isTrue();
@@ -75,7 +75,7 @@ class CallsIntegrationTest extends IntakeTestSupport {
         HttpResponse<String> response = postForm(with(validForm(key, "en"), "lang", "en"), Map.of());
         assertThat(response.statusCode()).as("still open").isEqualTo(200);
 
-        var fields = validForm(formKey(get("/", Map.of()).body()), "en");
+        var fields = validForm(formKey(get("/?call=network-2024", Map.of()).body()), "en");
         fields.add(Map.entry("callId", "closed-call"));
         HttpResponse<String> closed = postForm(fields, Map.of());
         assertThat(closed.statusCode()).isEqualTo(409);
@@ -88,7 +88,7 @@ class CallsIntegrationTest extends IntakeTestSupport {
 
         assertThat(page).containsPattern("id=\"countdown\"[^>]*>2 days and (11|12) hours left to send your expression of interest");
         assertThat(page).contains("Other open calls:", "href=\"/?call=network-2024&amp;lang=en\"");
-        assertThat(get("/?lang=en", Map.of()).body()).doesNotContain("id=\"countdown\"")
+        assertThat(get("/?call=network-2024&lang=en", Map.of()).body()).doesNotContain("id=\"countdown\"")
                 .contains("Open until further notice.");
     }
 

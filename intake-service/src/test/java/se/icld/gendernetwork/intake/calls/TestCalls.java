@@ -22,6 +22,12 @@ public final class TestCalls {
         return new Call(id, TEXT, TEXT, opens, closes, ZoneId.of("America/Bogota"), Set.of("CO", "GT"));
     }
 
+    /** The partnership programme's call, with these dates, for {@code countries}. */
+    public static Call partnership(String id, Instant opens, Instant closes, Set<String> countries) {
+        return new Call(id, TEXT, TEXT, opens, closes, ZoneId.of("America/Bogota"), countries, Call.Questions.PARTNERSHIP,
+                List.of());
+    }
+
     /** The default call, open since 2024 and until further notice. */
     public static Calls open() {
         return new Calls(List.of(call(Calls.DEFAULT_CALL, Instant.parse("2024-01-01T05:00:00Z"), null)));

@@ -47,7 +47,7 @@ class FormBrowserTest extends FormBrowserTestSupport {
     @Test
     void mariaAppliesInSpanishWithoutJavaScriptAndGetsHerReferenceAndStatusLink() {
         try (KafkaConsumer<String, String> consumer = TestTopics.consumer(Topics.SUBMISSIONS)) {
-            browser.get("http://localhost:" + port + "/");
+            browser.get("http://localhost:" + port + "/?call=network-2024");
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
 
             fillAsMaria(browser, MOTIVATION);
@@ -66,7 +66,7 @@ class FormBrowserTest extends FormBrowserTestSupport {
 
     @Test
     void anErrorIsShownAtTheTopAndAtTheFieldWithEverythingTypedKeptThenFixed() {
-        browser.get("http://localhost:" + port + "/?lang=en");
+        browser.get("http://localhost:" + port + "/?call=network-2024&lang=en");
         fillAsMaria(browser, "Too short.");
         String key = FormInBrowser.key(browser);
 
@@ -89,7 +89,7 @@ class FormBrowserTest extends FormBrowserTestSupport {
 
     @Test
     void goingBackAndSubmittingTheSamePageAgainIsStillOneApplication() {
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + "/?call=network-2024");
         fillAsMaria(browser, MOTIVATION);
         submit(browser);
         String first = browser.findElement(By.id("status-link")).getDomAttribute("href");
@@ -112,7 +112,7 @@ class FormBrowserTest extends FormBrowserTestSupport {
             String length) {
         browser.manage().window().setSize(new Dimension(360, 740));
         try {
-            browser.get("http://localhost:" + port + "/?lang=" + lang);
+            browser.get("http://localhost:" + port + "/?call=network-2024&lang=" + lang);
             fillAsMaria(browser, MOTIVATION);
             type(browser, "fullName", "M");
             type(browser, "position", "");
@@ -148,7 +148,7 @@ class FormBrowserTest extends FormBrowserTestSupport {
 
     @Test
     void switchingLanguageInTheMiddleKeepsEverythingTypedThenTheFormIsSentInThatLanguage() {
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + "/?call=network-2024");
         fillAsMaria(browser, "Demasiado corto.");
         String key = FormInBrowser.key(browser);
 
@@ -172,7 +172,7 @@ class FormBrowserTest extends FormBrowserTestSupport {
 
     @Test
     void switchingLanguageOnTheErrorPageShowsItsProblemsCheckedAgainInThatLanguageWithTheFocusOnThem() {
-        browser.get("http://localhost:" + port + "/?lang=es");
+        browser.get("http://localhost:" + port + "/?call=network-2024&lang=es");
         fillAsMaria(browser, MOTIVATION);
         type(browser, "fullName", "M");
         type(browser, "position", "");
@@ -206,7 +206,7 @@ class FormBrowserTest extends FormBrowserTestSupport {
 
     @Test
     void enterInATextFieldSendsTheFormAndDoesNotSwitchTheLanguage() {
-        browser.get("http://localhost:" + port + "/?lang=sv");
+        browser.get("http://localhost:" + port + "/?call=network-2024&lang=sv");
         WebElement name = browser.findElement(By.id("fullName"));
         name.sendKeys("Ma", Keys.ENTER);
         Browsers.awaitGone(browser, name, Duration.ofSeconds(20));
@@ -218,12 +218,13 @@ class FormBrowserTest extends FormBrowserTestSupport {
     }
 
     @Test
-    void visitingThePostOnlyAddressLandsOnTheForm() {
+    void visitingThePostOnlyAddressLandsOnTheStartPage() {
         browser.get("http://localhost:" + port + "/submit?lang=sv");
 
         assertThat(browser.getCurrentUrl()).endsWith("/?lang=sv");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("sv");
-        assertThat(browser.findElement(By.id("application")).isDisplayed()).isTrue();
+        // several calls are open: the start page lets the applicant choose one
+        assertThat(browser.findElement(By.id("apply-network-2024")).isDisplayed()).isTrue();
     }
 
     private static void pressAndWait(WebElement button) {

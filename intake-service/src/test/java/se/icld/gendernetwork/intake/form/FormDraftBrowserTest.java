@@ -37,7 +37,7 @@ class FormDraftBrowserTest extends FormBrowserTestSupport {
 
     @Test
     void whatWasTypedIsOfferedBackOnTheNextVisitWithoutTheConsentAndForgottenOnceSent() {
-        open("/?lang=en");
+        open("/?call=network-2024&lang=en");
         assertThat(draftOffered()).as("nothing to offer yet").isFalse();
         assertThat(browser.findElement(By.id("draft-note")).isDisplayed()).isTrue();
         fillAsMaria(browser, MOTIVATION);
@@ -45,7 +45,7 @@ class FormDraftBrowserTest extends FormBrowserTestSupport {
         assertThat(storedDraft()).contains("María López", "focusArea-GENDER_BASED_VIOLENCE", key).doesNotContain("\"consent\"");
 
         // The connection drops, the tab is closed: the next visit is a new page.
-        open("/?lang=en");
+        open("/?call=network-2024&lang=en");
         assertThat(value(browser, "fullName")).isEmpty();
         assertThat(draftOffered()).isTrue();
         assertThat(browser.findElement(By.id("draft")).getText()).contains("You have answers not yet sent");
@@ -68,25 +68,25 @@ class FormDraftBrowserTest extends FormBrowserTestSupport {
         submit(browser);
 
         assertThat(browser.getTitle()).isEqualTo("Application received");
-        assertForgotten("/?lang=en");
+        assertForgotten("/?call=network-2024&lang=en");
     }
 
     @Test
     void aDraftCanBeDiscarded() {
-        open("/");
+        open("/?call=network-2024");
         type(browser, "fullName", "Ana Pérez");
-        open("/");
+        open("/?call=network-2024");
 
         browser.findElement(By.id("draft-discard")).click();
 
         assertThat(draftOffered()).isFalse();
         assertThat(value(browser, "fullName")).isEmpty();
-        assertForgotten("/");
+        assertForgotten("/?call=network-2024");
     }
 
     @Test
     void aPageShownAgainWithErrorsIsTheDraftAndOffersNothing() {
-        open("/?lang=sv");
+        open("/?call=network-2024&lang=sv");
         type(browser, "fullName", "Ana Pérez");
         submit(browser);
 

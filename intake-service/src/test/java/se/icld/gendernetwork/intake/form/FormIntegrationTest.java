@@ -41,7 +41,7 @@ class FormIntegrationTest extends IntakeTestSupport {
 
     @Test
     void theFormIsSpanishByDefaultEveryFieldHasALabelAndEachViewItsOwnKey() {
-        HttpResponse<String> response = get("/", Map.of());
+        HttpResponse<String> response = get("/?call=network-2024", Map.of());
         String page = response.body();
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -58,21 +58,24 @@ class FormIntegrationTest extends IntakeTestSupport {
         assertThat(page).doesNotContain("value=\"Amazonas\"", "value=\"Vaupés\"");
         assertThat(matches(page, "<option value=\"([A-Z]{2})\"")).containsExactlyInAnyOrder("CO", "GT");
         assertThat(page).contains("name=\"noticeVersion\" value=\"2024-01\"", "Entre 50 y 4000 caracteres");
-        assertThat(formKey(page)).matches("[A-Za-z0-9._:-]{8,128}").isNotEqualTo(formKey(get("/", Map.of()).body()));
+        assertThat(formKey(page)).matches("[A-Za-z0-9._:-]{8,128}").isNotEqualTo(formKey(get("/?call=network-2024", Map.of()).body()));
     }
 
     @Test
     void englishAndSwedishWithTheLangParameter() {
-        assertThat(get("/?lang=en", Map.of()).body()).contains("<html lang=\"en\"",
+        assertThat(get("/?call=network-2024&lang=en", Map.of()).body()).contains("<html lang=\"en\"",
                 "<title>Network for Gender Equality: expression of interest</title>", "name=\"lang\" value=\"en\"");
-        assertThat(get("/?lang=sv", Map.of()).body()).contains("<html lang=\"sv\"",
+        assertThat(get("/?call=network-2024&lang=sv", Map.of()).body()).contains("<html lang=\"sv\"",
                 "<title>Nätverket för jämställdhet: intresseanmälan</title>");
-        assertThat(get("/?lang=fr", Map.of()).body()).contains("<html lang=\"es\"");
+        assertThat(get("/?call=network-2024&lang=fr", Map.of()).body()).contains("<html lang=\"es\"");
     }
+
+    /** The first view of the network's form (with several calls open, {@code GET /} is the start page that lists them). */
+    private static final String FORM = "/?call=network-2024";
 
     @Test
     void theFirstViewTransfersUnder50KiBWithEverythingItLoads() throws Exception {
-        HttpResponse<byte[]> page = getBytes("/");
+        HttpResponse<byte[]> page = getBytes(FORM);
         String html = new String(page.body(), StandardCharsets.UTF_8);
         List<String> resources = new ArrayList<>();
         Matcher loads = Pattern.compile("<(?:link[^>]*href|script[^>]*src|img[^>]*src)=\"([^\"]+)\"").matcher(html);
@@ -93,7 +96,7 @@ class FormIntegrationTest extends IntakeTestSupport {
         // What a browser transfers: the same, gzip-compressed (server.compression).
         long compressed = 0;
         List<String> all = new ArrayList<>(resources);
-        all.add(0, "/");
+        all.add(0, FORM);
         for (String resource : all) {
             HttpResponse<byte[]> gzipped = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + resource))
                     .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -111,7 +114,7 @@ class FormIntegrationTest extends IntakeTestSupport {
     @Test
     void aSubmittedFormIsInKafkaAndTheConfirmationShowsTheReferenceAndStatusLink(CapturedOutput output) {
         try (KafkaConsumer<String, String> consumer = TestTopics.consumer(Topics.SUBMISSIONS)) {
-            String key = formKey(get("/", Map.of()).body());
+            String key = formKey(get("/?call=network-2024", Map.of()).body());
             String email = "form-" + UUID.randomUUID() + "@example.org";
             HttpResponse<String> response = postForm(with(validForm(key, "es"), "email", email), Map.of());
 
@@ -140,7 +143,7 @@ class FormIntegrationTest extends IntakeTestSupport {
 
     @Test
     void postingTheSamePageAgainIsTheSameApplication() {
-        String key = formKey(get("/", Map.of()).body());
+        String key = formKey(get("/?call=network-2024", Map.of()).body());
 
         HttpResponse<String> first = postForm(validForm(key, "es"), Map.of());
         HttpResponse<String> again = postForm(validForm(key, "es"), Map.of());
@@ -153,7 +156,7 @@ class FormIntegrationTest extends IntakeTestSupport {
 
     @Test
     void anInvalidFormComesBackWithEverythingTypedAndEachErrorLinkedToItsField() {
-        String key = formKey(get("/?lang=en", Map.of()).body());
+        String key = formKey(get("/?call=network-2024&lang=en", Map.of()).body());
         var fields = with(with(validForm(key, "en"), "motivation", "Too short <b>really</b>"), "consent", null);
 
         HttpResponse<String> response = postForm(fields, Map.of());
@@ -184,7 +187,7 @@ class FormIntegrationTest extends IntakeTestSupport {
 
     @Test
     void aTamperedFormIsRefusedLikeTheApi() {
-        String key = formKey(get("/", Map.of()).body());
+        String key = formKey(get("/?call=network-2024", Map.of()).body());
         var fields = with(with(validForm(key, "es"), "country", "SE"), "fullName", "María\r\nBcc: x@evil.test");
         fields.add(Map.entry("focusAreas", "KNITTING"));
 

@@ -35,7 +35,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
             """)
     void everyFieldErrorNamesTheProblemInThePagesLanguageAsTheSummaryDoes(String lang, String prefix, String required,
             String length, String nameLabel) {
-        String key = formKey(get("/?lang=" + lang, Map.of()).body());
+        String key = formKey(get("/?call=network-2024&lang=" + lang, Map.of()).body());
         var fields = with(with(with(with(with(validForm(key, lang), "fullName", "M"), "position", ""),
                 "municipalityName", ""), "region", " "), "email", "");
 
@@ -59,7 +59,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
 
     @Test
     void aLanguageButtonShowsTheSameFormInThatLanguageWithEverythingTypedAndNothingSent() {
-        String key = formKey(get("/", Map.of()).body());
+        String key = formKey(get("/?call=network-2024", Map.of()).body());
         var fields = with(validForm(key, "es"), "motivation", "A medio escribir");
         fields.add(Map.entry("switchTo", "sv"));
 
@@ -91,7 +91,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
 
     @Test
     void theConfirmationNamesTheReceiptAddressAndShowsTheSecretStatusLinkAsText() {
-        String key = formKey(get("/?lang=en", Map.of()).body());
+        String key = formKey(get("/?call=network-2024&lang=en", Map.of()).body());
         String email = "page-" + UUID.randomUUID() + "@example.org";
 
         HttpResponse<String> response = postForm(with(validForm(key, "en"), "email", "  " + email), Map.of());
@@ -152,7 +152,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
             sv | Tillgänglighetsredogörelse   | WCAG) 2.1 på nivå AA
             """)
     void theAccessibilityStatementIsLinkedFromTheFormInEachLanguage(String lang, String title, String level) {
-        String form = get("/?lang=" + lang, Map.of()).body();
+        String form = get("/?call=network-2024&lang=" + lang, Map.of()).body();
         assertThat(form).contains("<footer>", "href=\"/accessibility?lang=" + lang + "\">" + title + "</a>");
 
         HttpResponse<String> statement = get("/accessibility?lang=" + lang, Map.of());
@@ -172,7 +172,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
             """)
     void thePrivacyNoticeIsLinkedNextToTheConsentAndFromEveryPageAndNamesItsVersion(String lang, String title,
             String basis, String retention, String topics) {
-        String form = get("/?lang=" + lang, Map.of()).body();
+        String form = get("/?call=network-2024&lang=" + lang, Map.of()).body();
         String consent = single(form, "(<fieldset id=\"consent-field\".*?</fieldset>)");
         assertThat(consent).contains("id=\"privacy-notice-link\" href=\"/privacy?lang=" + lang + "\"", "target=\"_blank\"",
                 "rel=\"noopener\"");
@@ -190,7 +190,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
 
     @Test
     void aFormShownUnderAnotherNoticeIsRefusedAndShownAgainWithTheCurrentOneAndTheConsentToGiveAnew() {
-        String key = formKey(get("/?lang=en", Map.of()).body());
+        String key = formKey(get("/?call=network-2024&lang=en", Map.of()).body());
 
         HttpResponse<String> response = postForm(with(validForm(key, "en"), "noticeVersion", "2023-07"), Map.of());
 
@@ -203,7 +203,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
 
     @Test
     void thePagesKeepAStrictPolicyThatAllowsOnlyThisOriginsScript() {
-        String policy = get("/", Map.of()).headers().firstValue("Content-Security-Policy").orElseThrow();
+        String policy = get("/?call=network-2024", Map.of()).headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(policy).contains("default-src 'none'", "script-src 'self'").doesNotContain("unsafe", "connect-src");
     }
 

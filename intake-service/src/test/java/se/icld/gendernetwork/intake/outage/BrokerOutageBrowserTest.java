@@ -21,7 +21,7 @@ class BrokerOutageBrowserTest extends PrivateBrokerTestSupport {
     void theFormComesBackWithEverythingTypedAndSaysItMayHaveBeenSaved() {
         ChromeDriver browser = Browsers.chromiumWithoutJavaScript();
         try {
-            browser.get("http://localhost:" + port + "/");
+            browser.get("http://localhost:" + port + "/?call=network-2024");
             fillAsMaria(browser, MOTIVATION);
             String key = FormInBrowser.key(browser);
             stopBroker();

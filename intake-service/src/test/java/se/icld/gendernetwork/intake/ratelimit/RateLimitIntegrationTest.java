@@ -26,7 +26,7 @@ class RateLimitIntegrationTest extends PrivateBrokerTestSupport {
         }
 
         HttpResponse<String> api = postJson(validSubmission(), client);
-        String key = formKey(get("/?lang=en", Map.of()).body());
+        String key = formKey(get("/?call=network-2024&lang=en", Map.of()).body());
         HttpResponse<String> form = postForm(validForm(key, "en"), Map.of("X-Forwarded-For", "198.51.100.23"));
         HttpResponse<String> someoneElse = postJson("{", Map.of("X-Forwarded-For", "198.51.100.24"));
 

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +13,6 @@ import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.submission.FocusArea;
 import se.icld.gendernetwork.contracts.submission.Violation;
 import se.icld.gendernetwork.contracts.submission.Violation.Code;
-import se.icld.gendernetwork.intake.IntakeProperties;
 import se.icld.gendernetwork.intake.PrivacyNoticeProperties;
 import se.icld.gendernetwork.intake.StatusLinkProperties;
 import se.icld.gendernetwork.intake.calls.TestCalls;
@@ -61,8 +58,7 @@ class NoticeVersionTest {
     }
 
     private Submissions submissions(String version) {
-        return new Submissions(published::add, new IntakeProperties(Set.of("CO", "GT"), Map.of(), java.time.Duration.ofSeconds(3), 10),
-                new PrivacyNoticeProperties(version, "privacy@example.org", 24, 14),
+        return new Submissions(published::add, new PrivacyNoticeProperties(version, "privacy@example.org", 24, 14),
                 new StatusLinkProperties("test-status-secret-of-enough-length", "http://review.test"), Optional.empty(),
                 TestCalls.open());
     }

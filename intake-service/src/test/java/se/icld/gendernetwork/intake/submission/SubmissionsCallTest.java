@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +16,6 @@ import se.icld.gendernetwork.contracts.calls.Call;
 import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.submission.FocusArea;
-import se.icld.gendernetwork.intake.IntakeProperties;
 import se.icld.gendernetwork.intake.PrivacyNoticeProperties;
 import se.icld.gendernetwork.intake.StatusLinkProperties;
 import se.icld.gendernetwork.intake.calls.CallNotOpenException;
@@ -37,7 +33,6 @@ class SubmissionsCallTest {
         Calls calls = new Calls(List.of(TestCalls.call(Calls.DEFAULT_CALL, OPENS, CLOSES),
                 TestCalls.call("partnership-2025", OPENS, null)));
         return new Submissions(published::add,
-                new IntakeProperties(Set.of("CO", "GT"), Map.of(), Duration.ofSeconds(3), 10),
                 new PrivacyNoticeProperties("2024-01", "privacy@example.org", 24, 14),
                 new StatusLinkProperties("test-status-secret-of-enough-length", "http://review.test"),
                 Optional.of(Clock.fixed(now, ZoneOffset.UTC)), calls);

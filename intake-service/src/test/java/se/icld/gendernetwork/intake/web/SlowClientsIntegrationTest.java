@@ -28,7 +28,7 @@ class SlowClientsIntegrationTest extends IntakeTestSupport {
         try (SlowClients slow = SlowClients.open(port, "/api/v1/submissions", "application/json", SLOW, Duration.ofSeconds(1))) {
             assertThat(slow.ended()).isZero();
 
-            var page = get("/", Map.of());
+            var page = get("/?call=network-2024", Map.of());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(postForm(validForm(formKey(page.body()), "es"), Map.of()).statusCode()).isEqualTo(200);
             assertThat(postJson(validSubmission(), Map.of("Idempotency-Key", UUID.randomUUID().toString())).statusCode())

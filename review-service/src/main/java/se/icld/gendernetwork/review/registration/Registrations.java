@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.application.Application;
@@ -43,11 +44,12 @@ public class Registrations {
     private final AutoConflicts autoConflicts;
 
     Registrations(Applications applications, SubmissionConflicts conflicts, ReviewProperties properties, Clock clock,
-            MeterRegistry registry, AssignmentProperties assignment) {
+            MeterRegistry registry, AssignmentProperties assignment, Calls calls) {
         this.applications = applications;
         this.autoConflicts = AutoConflicts.of(assignment);
         this.conflicts = conflicts;
-        this.check = new SubmissionCheck(properties.eligibleCountries(), properties.noticeVersions());
+        // The rules of each event's call: its eligible countries and its question set.
+        this.check = new SubmissionCheck(calls, properties.noticeVersions());
         this.clock = clock;
         this.registered = Counter.builder("review.applications.registered")
                 .description("Applications registered from submissions").register(registry);

@@ -29,10 +29,12 @@ class CallsApiController {
 
     /**
      * A call: {@code phase} {@code BEFORE}, {@code OPEN} or {@code AFTER} at the time of the answer;
-     * {@code closesAt} null: open until further notice; {@code timeZone}: the zone its dates are shown in.
+     * {@code closesAt} null: open until further notice; {@code timeZone}: the zone its dates are shown in;
+     * {@code questions}: the question set a submission to it answers ({@code NETWORK}: the expression of
+     * interest; {@code PARTNERSHIP}: the partnership programme, with a {@code partnership} object).
      */
     record CallResponse(String id, Map<String, String> title, Map<String, String> introduction, Instant opensAt,
-            Instant closesAt, String timeZone, Set<String> eligibleCountries, Call.Phase phase) {
+            Instant closesAt, String timeZone, Set<String> eligibleCountries, Call.Questions questions, Call.Phase phase) {
     }
 
     @GetMapping("/api/v1/calls")
@@ -40,6 +42,6 @@ class CallsApiController {
         Instant now = Instant.now(clock);
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
                 .body(calls.all().stream().map(c -> new CallResponse(c.id(), c.title(), c.introduction(), c.opensAt(),
-                        c.closesAt(), c.timeZone().getId(), c.eligibleCountries(), c.phaseAt(now))).toList());
+                        c.closesAt(), c.timeZone().getId(), c.eligibleCountries(), c.questions(), c.phaseAt(now))).toList());
     }
 }

@@ -42,13 +42,20 @@ class SubmissionController {
         this.metrics = metrics;
     }
 
-    @Operation(summary = "Submit an expression of interest",
+    @Operation(summary = "Submit an expression of interest or a partnership programme application",
             description = "202 once the broker acknowledged the submission; the body names the reference and the "
-                    + "applicant's status link (keep it: it is the only way to the status page).")
+                    + "applicant's status link (keep it: it is the only way to the status page). callId names the call "
+                    + "(none: the default call); its rules apply (GET /api/v1/calls: eligibleCountries, questions). A "
+                    + "call with questions PARTNERSHIP takes a partnership object (networkReference: the reference of "
+                    + "the application accepted into the network, e.g. GEN-7K3Q-9XDA; swedishMunicipality: the Swedish "
+                    + "municipality wished, null or absent for no preference) and asks for no workshops (absent: none); "
+                    + "a NETWORK call refuses a partnership object.")
     @ApiResponse(responseCode = "202", description = "Accepted: the submission will be registered and a receipt "
             + "emailed; Location is the status API for this submission.")
     @ApiResponse(responseCode = "400", description = "Malformed JSON, a wrong type or an invalid field "
-            + "(errors: field and message, in the request's language), or a malformed Idempotency-Key.",
+            + "(errors: field and message, in the request's language; e.g. partnership.networkReference for a reference "
+            + "not of the form intake issues, partnership for answers the call does not ask or requires), "
+            + "or a malformed Idempotency-Key.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "413", description = "The body is over 64 KiB.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -68,7 +75,8 @@ class SubmissionController {
                     + "or a timeout", example = "7f9c2ba4-e88f-11ee-a506-0242ac120002")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    examples = @ExampleObject(name = "Panajachel", value = EXAMPLE)))
+                    examples = {@ExampleObject(name = "Panajachel", value = EXAMPLE),
+                        @ExampleObject(name = "Panajachel, partnership programme", value = PARTNERSHIP_EXAMPLE)}))
             @RequestBody SubmissionRequest request) {
         Optional<String> key = IdempotencyKeys.check(idempotencyKey);
         Receipt receipt = submissions.submit(request, key);
@@ -91,5 +99,15 @@ class SubmissionController {
              "motivation": "Queremos fortalecer la participación política de las mujeres en nuestro municipio.",
              "focusAreas": ["POLITICAL_PARTICIPATION", "GENDER_BASED_VIOLENCE"],
              "workshops": {"local": true, "sweden": true}, "partnershipInterest": true, "mentorshipInterest": true,
+             "consent": {"dataProcessing": true, "noticeVersion": "2024-01"}}""";
+
+    static final String PARTNERSHIP_EXAMPLE = """
+            {"callId": "partnership-2025",
+             "applicant": {"fullName": "María López", "email": "maria.lopez@example.org", "phone": "+502 5555 1234",
+              "position": "Directora Municipal de la Mujer", "preferredLanguage": "es"},
+             "municipality": {"name": "Panajachel", "region": "Sololá", "country": "GT"},
+             "partnership": {"networkReference": "GEN-7K3Q-9XDA", "swedishMunicipality": "Uppsala"},
+             "motivation": "Queremos trabajar con un municipio sueco en la prevención de la violencia de género.",
+             "focusAreas": ["GENDER_BASED_VIOLENCE"], "partnershipInterest": true, "mentorshipInterest": true,
              "consent": {"dataProcessing": true, "noticeVersion": "2024-01"}}""";
 }
