@@ -102,5 +102,9 @@ class PartnershipBrowserIntegrationTest extends PageTestSupport {
         assertThat(text(applicant, "mentor-h")).isEqualTo("Your mentor");
         assertThat(text(applicant, "mentor-name")).isEqualTo("Karin Lindqvist");
         assertThat(text(applicant, "mentor-email")).isEqualTo("karin@example.se");
+        applicant.get(url("/status/" + id + "/data?token=" + token(id) + "&lang=en"));
+        assertThat(text(applicant, "data-partnership-reference")).isEqualTo(reference);
+        assertThat(text(applicant, "data-partnership-municipality")).isEqualTo("No preference");
+        assertThat(text(applicant, "data-mentor")).isEqualTo("Karin Lindqvist (Uppsala kommun), karin@example.se");
     }
 }
