@@ -94,7 +94,7 @@ public class ReviewerActions {
      */
     public Application decide(UUID id, String reviewer, Status outcome, String message) {
         Application decided = change(id, a -> a.decide(reviewer, outcome, message, now(), grace.gracePeriod(),
-                eligibility(a).orElse(null)));
+                outcome == Status.ACCEPTED ? eligibility(a).orElse(null) : null));
         Counter.builder("review.decisions").description("Decisions by outcome")
                 .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry).increment();
         if (decided.submittedAt() != null && decided.history().stream().filter(h -> h.action() == HistoryAction.DECIDED).count() == 1) {

@@ -59,6 +59,12 @@ class PartnershipBrowserIntegrationTest extends PageTestSupport {
         navigate(frank, frank.findElement(By.id("decide-button")));
         assertThat(text(frank, "problem")).startsWith("This partnership application cannot be accepted");
         assertThat(text(frank, "status")).isEqualTo("In review");
+        // A bulk acceptance names it as skipped, with the reason.
+        frank.get(url("/console/decisions/bulk?id=" + id + "&outcome=ACCEPTED&lang=en"));
+        assertThat(frank.findElement(By.cssSelector("tr[data-id='" + id + "'] .what")).getText())
+                .isEqualTo("Skipped: not eligible. Not eligible: the network application " + reference
+                        + " is not accepted (its status: Received).");
+        frank.get(url("/console/applications/" + id + "?lang=en"));
 
         // The network application's acceptance: its email previews the partnership form, pre-filled.
         navigate(frank, frank.findElement(By.id("earlier-application")));
