@@ -23,7 +23,7 @@ class GoldenSamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ApplicationRegistered", "InformationRequested", "DecisionMade", "ApplicationWithdrawn",
-        "EmailChangeRequested", "ApplicationErased", "ErasureRequested"})
+        "EmailChangeRequested", "ApplicationErased", "ErasureRequested", "MentorAssigned"})
     void applicationEventsRoundTripThroughTheSealedInterface(String type) {
         String golden = GoldenSamples.json(type);
 

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * copy of the application ({@link ApplicationErased}, which tells nobody, has no recipient). The
  * four that become a notice to the applicant ({@link ApplicationRegistered}, {@link InformationRequested},
  * {@link DecisionMade}, {@link ApplicationWithdrawn}) also carry the application's {@code callId}
- * (optional on the wire: absent, the default call). The JSON carries its type name in {@code "type"}.
+ * (optional on the wire: absent, the default call), as does {@link MentorAssigned}, which tells the
+ * applicant of an accepted partnership who their mentor is. The JSON carries its type name in {@code "type"}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
 @JsonSubTypes({
@@ -22,11 +23,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(ApplicationWithdrawn.class),
         @JsonSubTypes.Type(EmailChangeRequested.class),
         @JsonSubTypes.Type(ApplicationErased.class),
-        @JsonSubTypes.Type(ErasureRequested.class)
+        @JsonSubTypes.Type(ErasureRequested.class),
+        @JsonSubTypes.Type(MentorAssigned.class)
 })
 public sealed interface ApplicationEvent
         permits ApplicationRegistered, InformationRequested, DecisionMade, ApplicationWithdrawn, EmailChangeRequested,
-        ApplicationErased, ErasureRequested {
+        ApplicationErased, ErasureRequested, MentorAssigned {
 
     UUID eventId();
 

@@ -9,6 +9,7 @@ import se.icld.gendernetwork.contracts.review.DecisionMade;
 import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
 import se.icld.gendernetwork.contracts.review.ErasureRequested;
 import se.icld.gendernetwork.contracts.review.InformationRequested;
+import se.icld.gendernetwork.contracts.review.MentorAssigned;
 import se.icld.gendernetwork.support.mail.MailModel;
 import se.icld.gendernetwork.support.mail.MailTemplates;
 
@@ -26,7 +27,18 @@ public record Notice(Template template, String language, MailModel model) {
      * @throws IllegalArgumentException an event no email can be made of (an unknown outcome, or none)
      */
     public static Notice of(ApplicationEvent event, String statusUrl) {
+        return of(event, statusUrl, null);
+    }
+
+    /**
+     * @param statusUrl the applicant's status page, with the token
+     * @param partnershipUrl the partnership programme's pre-filled form, for the acceptance of a network
+     *        application while that programme takes applications (else null; ignored by every other email)
+     * @throws IllegalArgumentException an event no email can be made of (an unknown outcome, or none)
+     */
+    public static Notice of(ApplicationEvent event, String statusUrl, String partnershipUrl) {
         Template template;
+        MailModel.Mentor mentor = null;
         String message = null;
         String confirmationUrl = null;
         if (event instanceof ApplicationRegistered) {
@@ -45,13 +57,22 @@ public record Notice(Template template, String language, MailModel model) {
         } else if (event instanceof ErasureRequested erasure) {
             template = Template.ERASURE_CONFIRMATION;
             confirmationUrl = erasure.confirmationUrl();
+        } else if (event instanceof MentorAssigned assigned) {
+            template = Template.MENTOR_ASSIGNED;
+            var m = assigned.mentor();
+            if (m == null) {
+                throw new IllegalArgumentException("a MentorAssigned without its mentor");
+            }
+            mentor = new MailModel.Mentor(m.name(), m.organisation(), m.email());
         } else {
             throw new IllegalArgumentException("no notice for " + event.getClass().getSimpleName());
         }
         String language = MailTemplates.language(event.recipient().language());
         var m = event.municipality();
         MailModel model = MailModel.of(event.recipient().fullName(), event.reference(), m.name(), m.region(),
-                m.country(), message, statusUrl, confirmationUrl);
+                m.country(), message, statusUrl, confirmationUrl)
+                .withPartnershipUrl(template == Template.DECISION_ACCEPTED ? partnershipUrl : null)
+                .withMentor(mentor);
         return new Notice(template, language, model);
     }
 }

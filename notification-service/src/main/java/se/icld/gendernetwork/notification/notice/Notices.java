@@ -1,12 +1,16 @@
 package se.icld.gendernetwork.notification.notice;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
 import se.icld.gendernetwork.contracts.StatusToken;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
+import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.notification.IntakeFormProperties;
 import se.icld.gendernetwork.notification.NotificationProperties;
 import se.icld.gendernetwork.notification.StatusLinkProperties;
 import se.icld.gendernetwork.notification.journal.DeliveryStatus;
@@ -14,6 +18,7 @@ import se.icld.gendernetwork.notification.journal.NotificationEntry;
 import se.icld.gendernetwork.notification.notice.mail.MailComposer;
 import se.icld.gendernetwork.notification.notice.mail.RenderedMail;
 import se.icld.gendernetwork.support.TraceContexts;
+import se.icld.gendernetwork.support.mail.PartnershipLink;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,9 +38,15 @@ class Notices {
     private final MailComposer composer;
     private final JsonMapper json;
     private final TraceContexts traces;
+    private final Calls calls;
+    private final String intakeFormBaseUrl;
+    private final Clock clock;
 
     Notices(StatusLinkProperties status, NotificationProperties properties, MailComposer composer, JsonMapper json,
-            TraceContexts traces) {
+            TraceContexts traces, Calls calls, IntakeFormProperties intakeForm, Clock clock) {
+        this.calls = calls;
+        this.intakeFormBaseUrl = intakeForm.baseUrl();
+        this.clock = clock;
         this.tokens = new StatusToken(status.secret());
         this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
         this.messageIdDomain = properties.mail().messageIdDomain();
@@ -69,6 +80,19 @@ class Notices {
 
     private Notice notice(ApplicationEvent event) {
         String statusUrl = statusBaseUrl + "/status/" + event.applicationId() + "?token=" + tokens.tokenFor(event.applicationId());
-        return Notice.of(event, statusUrl);
+        return Notice.of(event, statusUrl, partnershipUrl(event));
+    }
+
+    /**
+     * The partnership programme's form pre-filled with the reference, for the acceptance of an application to
+     * a call with the network's question set, while a partnership programme call is configured and not
+     * closed (worked out when the email is rendered); else null.
+     */
+    private String partnershipUrl(ApplicationEvent event) {
+        if (!(event instanceof DecisionMade decision)) {
+            return null;
+        }
+        return PartnershipLink.of(calls, decision.callId(), decision.outcome(), decision.reference(), intakeFormBaseUrl,
+                clock.instant()).orElse(null);
     }
 }

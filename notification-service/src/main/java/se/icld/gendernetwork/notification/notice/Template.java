@@ -21,7 +21,9 @@ public enum Template {
     /** To a new address the applicant gave: confirm it (the link) before it is used. */
     EMAIL_CONFIRMATION,
     /** To the application's address: confirm (the link) the erasure asked for from the status page. */
-    ERASURE_CONFIRMATION;
+    ERASURE_CONFIRMATION,
+    /** To the applicant of an accepted partnership: who their mentor is (again when the mentor changes). */
+    MENTOR_ASSIGNED;
 
     private final String wire = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -17,7 +17,7 @@ class TemplateTest {
     void theWireNamesAreThoseOfTheLogAndTheTemplateFiles() {
         assertThat(Arrays.stream(Template.values()).map(Template::wire)).containsExactly("receipt",
                 "information-request", "decision-accepted", "decision-waitlisted", "decision-rejected", "withdrawal",
-                "email-confirmation", "erasure-confirmation");
+                "email-confirmation", "erasure-confirmation", "mentor-assigned");
     }
 
     @ParameterizedTest

@@ -19,6 +19,7 @@ import se.icld.gendernetwork.contracts.review.DecisionMade;
 import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
 import se.icld.gendernetwork.contracts.review.ErasureRequested;
 import se.icld.gendernetwork.contracts.review.InformationRequested;
+import se.icld.gendernetwork.contracts.review.MentorAssigned;
 
 /**
  * An expression of interest under review: the workflow's state machine. Every method checks the
@@ -70,6 +71,10 @@ public class Application {
     private List<Conflict> conflicts = new ArrayList<>();
     // The reviewers an admin asked to review this application (usernames, in the order given).
     private List<String> assignees = new ArrayList<>();
+    // An application to the partnership programme: its answers and the network application it named (else null).
+    private Partnership partnership;
+    // The mentor an admin recorded for an accepted partnership, or null.
+    private Mentor mentor;
     private long version;
 
     private transient List<HistoryEntry> newHistory = new ArrayList<>();
@@ -83,7 +88,19 @@ public class Application {
 
     /** A new application, RECEIVED, announcing itself with {@link ApplicationRegistered}. */
     public static Application register(InterestSubmitted submitted, Instant now) {
+        return register(submitted, null, now);
+    }
+
+    /**
+     * A new application, RECEIVED, announcing itself with {@link ApplicationRegistered}; one with
+     * partnership answers keeps them, linked to {@code earlierApplicationId}, the application its
+     * network reference named (null: none was found; it is registered all the same, flagged).
+     */
+    public static Application register(InterestSubmitted submitted, String earlierApplicationId, Instant now) {
         Application a = new Application();
+        var p = submitted.partnership();
+        a.partnership = p == null ? null
+                : new Partnership(p.networkReference(), p.swedishMunicipality(), earlierApplicationId);
         a.id = submitted.submissionId().toString();
         a.reference = submitted.reference();
         a.callId = submitted.callId();
@@ -140,6 +157,17 @@ public class Application {
      * ({@link #takeBackDecision}); with zero it is announced at once, as without a grace period.
      */
     public void decide(String reviewer, Status outcome, String message, Instant now, Duration grace) {
+        decide(reviewer, outcome, message, now, grace, null);
+    }
+
+    /**
+     * As {@link #decide(String, Status, String, Instant, Duration)}, for a partnership application with its
+     * {@code eligibility} as it stands now: ACCEPTED is refused ({@code not-eligible}) unless it is eligible
+     * (no eligibility given counts as not eligible); WAITLISTED and REJECTED stay possible. A network
+     * application ignores {@code eligibility}.
+     */
+    public void decide(String reviewer, Status outcome, String message, Instant now, Duration grace,
+            Eligibility eligibility) {
         requireRoom();
         if (!Status.OUTCOMES.contains(outcome)) {
             throw new WorkflowException(WorkflowCode.INVALID_OUTCOME, "the outcome must be ACCEPTED, WAITLISTED or REJECTED");
@@ -150,6 +178,11 @@ public class Application {
             throw WorkflowException.illegal(status, "decide " + outcome + " on");
         }
         requireClaim(reviewer, now, "decide");
+        if (outcome == Status.ACCEPTED && partnership != null && (eligibility == null || !eligibility.eligible())) {
+            throw eligibility == null ? new WorkflowException(WorkflowCode.NOT_ELIGIBLE,
+                    "a partnership application is accepted only when its network application is accepted")
+                    : eligibility.refusal();
+        }
         Status before = status;
         Decision decisionBefore = decision;
         status = outcome;
@@ -555,6 +588,48 @@ public class Application {
     /** The reviewers assigned to this application, in the order given (none: anyone may review it). */
     public List<String> assignees() {
         return Collections.unmodifiableList(assignees);
+    }
+
+    /**
+     * An admin ({@code by}) records the mentor of an accepted partnership application (one with
+     * {@link #partnership()} answers, ACCEPTED): a {@code MENTOR_ASSIGNED} history entry names them, and
+     * {@link MentorAssigned} tells the applicant. A different mentor later replaces them and tells the
+     * applicant again (a new event); the same mentor again changes nothing.
+     *
+     * @return false when that mentor was recorded already
+     * @throws WorkflowException {@code illegal-transition} when the application is not an accepted partnership
+     * @throws IllegalArgumentException a mentor's value that breaks a rule of {@link Mentor#of}
+     */
+    public boolean assignMentor(String name, String organisation, String email, String by, Instant now) {
+        requireRoom();
+        if (partnership == null) {
+            throw new WorkflowException(WorkflowCode.ILLEGAL_TRANSITION,
+                    "only an application to the partnership programme is given a mentor");
+        }
+        if (status != Status.ACCEPTED) {
+            throw WorkflowException.illegal(status, "assign a mentor to");
+        }
+        Mentor next = Mentor.of(name, organisation, email, by, now);
+        if (next.sameAs(mentor)) {
+            return false;
+        }
+        mentor = next;
+        record(HistoryEntry.of(HistoryAction.MENTOR_ASSIGNED, status, now, by, next.name() + " (" + next.organisation() + ")"),
+                now);
+        announce(new MentorAssigned(nextEventId("MentorAssigned", next.name(), next.organisation(), next.email()), now,
+                uuid(), reference, recipient(), municipalityRef(),
+                new MentorAssigned.Mentor(next.name(), next.organisation(), next.email()), callId()));
+        return true;
+    }
+
+    /** The answers of an application to the partnership programme, or null (a network application). */
+    public Partnership partnership() {
+        return partnership;
+    }
+
+    /** The mentor of an accepted partnership, or null. */
+    public Mentor mentor() {
+        return mentor;
     }
 
     /** An internal note, in any state. */

@@ -11,6 +11,9 @@ public interface Applications {
 
     Optional<Application> find(UUID id);
 
+    /** The application with that reference (as applicants quote it), if there is one. */
+    Optional<Application> findByReference(String reference);
+
     /**
      * Writes the pending change of {@code application} (status, claim, decision, new history,
      * notes and events) if nobody else changed it since it was read.

@@ -26,7 +26,9 @@ public enum HistoryAction {
     /** An admin assigned reviewers; {@code detail} names them (none: the assignment was cleared). */
     ASSIGNED,
     /** The decision was taken back within its grace period, before its email went out; {@code detail} is its outcome. */
-    DECISION_TAKEN_BACK;
+    DECISION_TAKEN_BACK,
+    /** An admin recorded (or changed) the mentor of an accepted partnership; {@code detail} names the mentor. */
+    MENTOR_ASSIGNED;
 
     /** A delivery report (appended by the store once per event), not a change of the application. */
     public boolean email() {

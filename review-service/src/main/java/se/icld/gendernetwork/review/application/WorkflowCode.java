@@ -25,7 +25,12 @@ public enum WorkflowCode {
     /** A decision can be taken back only within its grace period, while its email has not gone out. */
     GRACE_PERIOD_OVER("grace-period-over"),
     /** Only the reviewer who decided, or an admin, takes a decision back (403, like a conflict of interest). */
-    NOT_THE_DECIDER("not-the-decider");
+    NOT_THE_DECIDER("not-the-decider"),
+    /**
+     * A partnership application is accepted only when the network application its reference names is
+     * ACCEPTED (see {@link Eligibility}); rejecting or waitlisting it stays possible.
+     */
+    NOT_ELIGIBLE("not-eligible");
 
     private final String wire;
 

@@ -150,6 +150,8 @@ class BulkDecisionController {
             case "CLAIMED" -> messages.getMessage("bulk.skip.claimed", new Object[] {item.claim().reviewer(),
                 PageFormats.dateTime(item.claim().until(), locale)}, locale);
             case "STATUS" -> messages.getMessage("bulk.skip.status", new Object[] {status}, locale);
+            case "NOT_ELIGIBLE" -> messages.getMessage("bulk.skip.not-eligible", new Object[] {
+                actions.eligibility(a).map(e -> ConsoleViews.eligibilityReason(e, messages, locale)).orElse("—")}, locale);
             default -> messages.getMessage("bulk.skip.failed", new Object[] {messages.getMessage(
                     "problem." + item.refusal().code().wire(), new Object[] {status},
                     messages.getMessage("problem.other", null, locale), locale)}, locale);

@@ -322,7 +322,8 @@ class ConsoleController {
         try {
             // What deciding would answer, said before the confirmation rather than after it: the rules run
             // on a copy that is never written.
-            actions.get(id).decide(reviewer.getName(), decided, text, now);
+            Application copy = actions.get(id);
+            copy.decide(reviewer.getName(), decided, text, now, java.time.Duration.ZERO, actions.eligibility(copy).orElse(null));
         } catch (WorkflowException e) {
             return refused(id, e, reviewer, locale, model, response);
         }
@@ -430,6 +431,30 @@ class ConsoleController {
         }
     }
 
+    /**
+     * An admin records the mentor of an accepted partnership application (name, organisation or
+     * municipality, optional email); the applicant is told by email. Refused with 403 for a reviewer.
+     */
+    @PostMapping("/console/applications/{id}/mentor")
+    String assignMentor(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String organisation, @RequestParam(defaultValue = "") String email,
+            Principal user, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("mentorName", name);
+        model.addAttribute("mentorOrganisation", organisation);
+        model.addAttribute("mentorEmail", email);
+        if (!ReviewerActions.admin(user)) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("problem", messages.getMessage("problem.mentor-admin-only", null, locale));
+            return show(actions.get(id), user, locale, model);
+        }
+        try {
+            return act(id, user, locale, model, redirect, response, "done.mentor",
+                    () -> actions.assignMentor(id, user.getName(), name, organisation, email));
+        } catch (IllegalArgumentException e) {
+            return invalid(id, "problem.mentor-invalid", user, locale, model, response);
+        }
+    }
+
     /** The reader's own conflict of interest (admins: also a reviewer's, by name), with a reason. */
     @PostMapping("/console/applications/{id}/conflict")
     String declareConflict(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
@@ -523,6 +548,13 @@ class ConsoleController {
         boolean mayTakeBack = until != null && (application.decision().by().equals(reviewer.getName())
                 || ReviewerActions.admin(reviewer));
         model.addAttribute("takeBackUntil", mayTakeBack ? time.format(until) : null);
+        // A partnership application: its answers, its eligibility now, its mentor (an admin records one once accepted).
+        model.addAttribute("partnership", application.partnership());
+        model.addAttribute("eligibility", actions.eligibility(application)
+                .map(e -> ConsoleViews.EligibilityView.of(application, e, messages, locale)).orElse(null));
+        model.addAttribute("mentor", application.mentor());
+        model.addAttribute("mentorForm", application.partnership() != null && application.status() == Status.ACCEPTED
+                && !application.erased() && ReviewerActions.admin(reviewer));
         return "review/console/detail";
     }
 

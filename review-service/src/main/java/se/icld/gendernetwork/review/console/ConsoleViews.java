@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import se.icld.gendernetwork.review.application.Applicant;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Claim;
+import se.icld.gendernetwork.review.application.Eligibility;
 import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.Interest;
@@ -170,6 +171,38 @@ public final class ConsoleViews {
             names.add(key == null ? field : messages.getMessage(key, null, field, locale));
         }
         return messages.getMessage("detail.history.corrected", new Object[] {String.join(", ", names)}, locale);
+    }
+
+    /**
+     * A partnership application's eligibility in the reader's words: {@code verdict} (why not, naming the
+     * network application and its status), {@code warnings} (what differs from it), {@code link} the
+     * network application's page (null when none was found), {@code eligible} whether it may be accepted.
+     */
+    public record EligibilityView(boolean eligible, String verdict, List<String> warnings, String link) {
+
+        static EligibilityView of(Application a, Eligibility e, MessageSource messages, Locale locale) {
+            List<String> warnings = new ArrayList<>();
+            for (Eligibility.Warning w : e.warnings()) {
+                Municipality mine = a.municipality();
+                Municipality theirs = e.earlierMunicipality();
+                Object[] args = w == Eligibility.Warning.MUNICIPALITY_DIFFERS
+                        ? new Object[] {mine.name(), theirs.name()}
+                        : new Object[] {country(mine.country(), messages, locale), country(theirs.country(), messages, locale)};
+                warnings.add(messages.getMessage("eligibility.warning." + w.name(), args, locale));
+            }
+            return new EligibilityView(e.eligible(), eligibilityReason(e, messages, locale), warnings,
+                    e.earlierId() == null ? null : "/console/applications/" + e.earlierId());
+        }
+
+        private static String country(String code, MessageSource messages, Locale locale) {
+            return code == null ? "—" : messages.getMessage("country." + code, null, code, locale);
+        }
+    }
+
+    /** Why a partnership application is (not) eligible, in the reader's words. */
+    static String eligibilityReason(Eligibility e, MessageSource messages, Locale locale) {
+        String status = e.earlierStatus() == null ? "—" : messages.getMessage("state." + e.earlierStatus().name(), null, locale);
+        return messages.getMessage("eligibility." + e.verdict().name(), new Object[] {e.earlierReference(), status}, locale);
     }
 
     static Claim activeClaim(Application a, Instant now) {

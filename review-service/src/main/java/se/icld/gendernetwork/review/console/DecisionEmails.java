@@ -1,18 +1,26 @@
 package se.icld.gendernetwork.review.console;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.springframework.stereotype.Component;
+
+import se.icld.gendernetwork.contracts.calls.Calls;
+import se.icld.gendernetwork.review.IntakeFormProperties;
 
 import se.icld.gendernetwork.review.StatusLinkProperties;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.support.mail.MailModel;
 import se.icld.gendernetwork.support.mail.MailTemplates;
+import se.icld.gendernetwork.support.mail.PartnershipLink;
 
 /**
  * The email an applicant will receive for a decision, before it is made: rendered from the same
  * template files and with the same model notification-service sends it with (service-support's
  * {@link MailTemplates} and {@link MailModel}; the values as the {@code DecisionMade} event carries them),
- * in the applicant's language. Only the status link's token is left out ({@link #HIDDEN_TOKEN}): it is
+ * in the applicant's language, with the partnership programme's link in the acceptance of a network
+ * application as notification adds it ({@link PartnershipLink}). Only the status link's token is left out ({@link #HIDDEN_TOKEN}): it is
  * the applicant's key to their data, and a reviewer has no use for it.
  */
 @Component
@@ -23,9 +31,15 @@ class DecisionEmails {
 
     private final MailTemplates templates = new MailTemplates();
     private final String statusBaseUrl;
+    private final Calls calls;
+    private final String intakeFormBaseUrl;
+    private final Clock clock;
 
-    DecisionEmails(StatusLinkProperties status) {
+    DecisionEmails(StatusLinkProperties status, Calls calls, IntakeFormProperties intakeForm, Clock clock) {
         this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
+        this.calls = calls;
+        this.intakeFormBaseUrl = intakeForm.baseUrl();
+        this.clock = clock;
     }
 
     /** The decision's email: its language, subject and plain text. */
@@ -36,7 +50,8 @@ class DecisionEmails {
     Preview preview(Application a, Status outcome, String message) {
         String language = language(a);
         MailTemplates.Rendered mail = templates.render(MailTemplates.decisionTemplate(outcome.name()), language,
-                model(a, message));
+                model(a, message).withPartnershipUrl(PartnershipLink.of(calls, a.callId(), outcome.name(), a.reference(),
+                        intakeFormBaseUrl, Instant.now(clock)).orElse(null)));
         return new Preview(language, mail.subject(), mail.text());
     }
 

@@ -26,7 +26,9 @@ import se.icld.gendernetwork.review.registration.SubmissionConflicts.Conflict;
  * same content is a duplicate and changes nothing; other content is never silently dropped: it
  * is a conflict, logged (ids only), counted ({@code review.submissions.conflicts}) and kept in
  * {@link SubmissionConflicts} for an operator, and then committed like a duplicate (retrying it
- * would never succeed, and it is not malformed).
+ * would never succeed, and it is not malformed). An application to the partnership programme is
+ * linked to the network application its reference names ({@link Applications#findByReference}); an
+ * unknown reference is registered too, unlinked.
  */
 @Service
 public class Registrations {
@@ -67,7 +69,12 @@ public class Registrations {
     public void register(InterestSubmitted submission) {
         check.check(submission);
         Instant now = Instant.now(clock);
-        Application application = Application.register(submission, now);
+        // A partnership application is linked to the network application its reference names; an unknown
+        // reference is registered all the same (flagged: its eligibility says it was not found).
+        String earlier = submission.partnership() == null ? null
+                : applications.findByReference(submission.partnership().networkReference()).map(Application::id)
+                        .filter(id -> !id.equals(submission.submissionId().toString())).orElse(null);
+        Application application = Application.register(submission, earlier, now);
         // Reviewers of the applicant's country or municipality (review.assignment.auto-conflict) are
         // conflicted from the start: the application never shows in their queue.
         autoConflicts.apply(application, now);

@@ -89,6 +89,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/review/applications/*/accesses").hasRole("ADMIN")
                         .requestMatchers("/api/v1/review/applications/*/assignees", "/api/v1/review/assignments/**")
                                 .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/review/applications/*/mentor").hasRole("ADMIN")
                         .requestMatchers("/api/v1/review/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())
@@ -120,7 +121,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                                 .hasRole("ADMIN")
                         .requestMatchers("/console/assignments", "/console/assignments/**",
-                                "/console/applications/*/assignees").hasRole("ADMIN")
+                                "/console/applications/*/assignees", "/console/applications/*/mentor").hasRole("ADMIN")
                         .requestMatchers("/console/export.csv").hasRole("ADMIN")
                         .requestMatchers("/console", "/console/**").hasAnyRole("REVIEWER", "ADMIN")
                         .anyRequest().denyAll())

@@ -29,11 +29,14 @@ import se.icld.gendernetwork.review.application.Status;
  * @param history every recorded change, oldest first (email reports are under {@code emails})
  * @param messages what each side wrote: the team's questions and decision messages, the applicant's answers
  * @param emails the emails sent (or that could not be sent) as notification-service reported them
+ * @param partnership an application to the partnership programme: the network application's reference and
+ *        the Swedish municipality wished for (null: no preference); null for a network application
+ * @param mentor the mentor of an accepted partnership, as the applicant was told (name, organisation, email), or null
  */
 public record ApplicantData(String format, Instant exportedAt, String reference, String submissionId,
         Instant submittedAt, Status status, Person applicant, PendingAddress pendingEmail, Place municipality,
         String motivation, Wishes interest, Consent consent, DecisionMade decision, List<Step> history,
-        List<Message> messages, List<Email> emails) {
+        List<Message> messages, List<Email> emails, Partnership partnership, Mentor mentor) {
 
     public static final String FORMAT = "gender-network/applicant-data/v1";
 
@@ -62,6 +65,12 @@ public record ApplicantData(String format, Instant exportedAt, String reference,
 
     /** The consent given with the application: to the privacy notice of {@code noticeVersion}. */
     public record Consent(boolean dataProcessing, String noticeVersion) {
+    }
+
+    public record Partnership(String networkReference, String swedishMunicipality) {
+    }
+
+    public record Mentor(String name, String organisation, String email) {
     }
 
     public record DecisionMade(Status outcome, String message, Instant at) {
@@ -101,7 +110,11 @@ public record ApplicantData(String format, Instant exportedAt, String reference,
                         .map(e -> new Message(e.kind(), e.at(), e.kind().byApplicant() ? Actor.APPLICANT : Actor.PROGRAMME_TEAM,
                                 e.message()))
                         .toList(),
-                a.history().stream().filter(h -> h.action() != null && h.action().email()).map(ApplicantData::email).toList());
+                a.history().stream().filter(h -> h.action() != null && h.action().email()).map(ApplicantData::email).toList(),
+                a.partnership() == null ? null
+                        : new Partnership(a.partnership().networkReference(), a.partnership().swedishMunicipality()),
+                a.mentor() == null || a.status() != Status.ACCEPTED ? null
+                        : new Mentor(a.mentor().name(), a.mentor().organisation(), a.mentor().email()));
     }
 
     private static Actor actor(String by) {

@@ -32,7 +32,10 @@ public class BulkDecisions {
 
     /** Why an application is skipped. */
     public enum Skip {
-        NOT_FOUND, ERASED, CONFLICT_OF_INTEREST, CLAIMED, STATUS, FAILED
+        NOT_FOUND, ERASED, CONFLICT_OF_INTEREST, CLAIMED, STATUS,
+        /** An acceptance of a partnership application whose network application is not accepted (see {@code Eligibility}). */
+        NOT_ELIGIBLE,
+        FAILED
     }
 
     /**
@@ -73,7 +76,7 @@ public class BulkDecisions {
                 if (claim == null || !claim.reviewer().equals(reviewer)) {
                     copy.claim(reviewer, now, Duration.ofMinutes(1));
                 }
-                copy.decide(reviewer, outcome, null, now);
+                copy.decide(reviewer, outcome, null, now, Duration.ZERO, actions.eligibility(copy).orElse(null));
                 items.add(new Item(id, application, null, null, null));
             } catch (WorkflowException e) {
                 items.add(skipped(id, application, e, claim));
@@ -120,6 +123,7 @@ public class BulkDecisions {
                 : e.code() == WorkflowCode.CONFLICT_OF_INTEREST ? Skip.CONFLICT_OF_INTEREST
                 : e.code() == WorkflowCode.CLAIMED ? Skip.CLAIMED
                 : e.code() == WorkflowCode.ILLEGAL_TRANSITION ? Skip.STATUS
+                : e.code() == WorkflowCode.NOT_ELIGIBLE ? Skip.NOT_ELIGIBLE
                 : Skip.FAILED;
         return new Item(id, application, skip, e, skip == Skip.CLAIMED ? claim : null);
     }

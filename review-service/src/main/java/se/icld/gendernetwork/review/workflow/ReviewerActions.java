@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -19,6 +20,7 @@ import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.Applications;
+import se.icld.gendernetwork.review.application.Eligibility;
 import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.Review;
 import se.icld.gendernetwork.review.application.ReviewSubmission;
@@ -40,10 +42,12 @@ public class ReviewerActions {
     private final DistributionSummary reviewsPerApplication;
     private final DecisionGrace grace;
     private final Counter takenBack;
+    private final PartnershipEligibility eligibility;
 
     ReviewerActions(Applications applications, Clock clock, ReviewProperties properties, CriteriaProperties criteria,
-            DecisionGrace grace, MeterRegistry registry) {
+            DecisionGrace grace, MeterRegistry registry, PartnershipEligibility eligibility) {
         this.applications = applications;
+        this.eligibility = eligibility;
         this.grace = grace == null ? () -> Duration.ZERO : grace;
         this.takenBack = Counter.builder("review.decisions.taken.back")
                 .description("Decisions taken back within their grace period").register(registry);
@@ -84,8 +88,13 @@ public class ReviewerActions {
         return change(id, a -> a.release(reviewer, now()));
     }
 
+    /**
+     * Decides {@code outcome}; accepting a partnership application is refused ({@code not-eligible}) while
+     * its network application is not accepted ({@link PartnershipEligibility}, read at the time).
+     */
     public Application decide(UUID id, String reviewer, Status outcome, String message) {
-        Application decided = change(id, a -> a.decide(reviewer, outcome, message, now(), grace.gracePeriod()));
+        Application decided = change(id, a -> a.decide(reviewer, outcome, message, now(), grace.gracePeriod(),
+                outcome == Status.ACCEPTED ? eligibility(a).orElse(null) : null));
         Counter.builder("review.decisions").description("Decisions by outcome")
                 .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry).increment();
         if (decided.submittedAt() != null && decided.history().stream().filter(h -> h.action() == HistoryAction.DECIDED).count() == 1) {
@@ -167,6 +176,23 @@ public class ReviewerActions {
         NotYoursToDeclareException() {
             super("only an admin declares a conflict of interest for another reviewer");
         }
+    }
+
+    /** The eligibility of a partnership application now (empty: a network application). */
+    public Optional<Eligibility> eligibility(Application application) {
+        return eligibility.of(application);
+    }
+
+    /**
+     * An admin ({@code by}) records the mentor of an accepted partnership application (see
+     * {@link Application#assignMentor}); the same mentor again writes nothing.
+     */
+    public Application assignMentor(UUID id, String by, String name, String organisation, String email) {
+        Application application = get(id);
+        if (application.assignMentor(name, organisation, email, by, now())) {
+            applications.update(application);
+        }
+        return application;
     }
 
     public Application addNote(UUID id, String reviewer, String text) {

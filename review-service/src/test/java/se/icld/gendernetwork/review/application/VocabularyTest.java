@@ -24,7 +24,7 @@ class VocabularyTest {
         assertThat(Arrays.stream(HistoryAction.values()).map(Enum::name)).containsExactly(
                 "REGISTERED", "CLAIMED", "RELEASED", "DECIDED", "INFO_REQUESTED", "INFO_PROVIDED", "WITHDRAWN",
                 "EMAIL_SENT", "EMAIL_FAILED", "CORRECTED", "EMAIL_CONFIRMED", "REVIEWED", "CONFLICT_DECLARED", "ERASED",
-                "ERASURE_REQUESTED", "ASSIGNED", "DECISION_TAKEN_BACK");
+                "ERASURE_REQUESTED", "ASSIGNED", "DECISION_TAKEN_BACK", "MENTOR_ASSIGNED");
     }
 
     @Test
@@ -37,7 +37,7 @@ class VocabularyTest {
     void workflowCodesKeepTheirWireForm() {
         assertThat(Arrays.stream(WorkflowCode.values()).map(WorkflowCode::wire)).containsExactly(
                 "illegal-transition", "claimed", "not-claimed", "concurrent-change", "limit-reached",
-                "invalid-outcome", "conflict-of-interest", "grace-period-over", "not-the-decider");
+                "invalid-outcome", "conflict-of-interest", "grace-period-over", "not-the-decider", "not-eligible");
     }
 
     @Test

@@ -33,7 +33,39 @@ class DecisionEmailsTest {
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
     private static final String BASE = "https://review.example.org";
 
-    private final DecisionEmails emails = new DecisionEmails(new StatusLinkProperties("secret-of-enough-length", BASE + "/"));
+    private static final String FORM = "http://intake.test";
+
+    private static se.icld.gendernetwork.contracts.calls.Call call(String id,
+            se.icld.gendernetwork.contracts.calls.Call.Questions questions) {
+        java.util.Map<String, String> text = java.util.Map.of("es", "T", "en", "T", "sv", "T");
+        return new se.icld.gendernetwork.contracts.calls.Call(id, text, text, Instant.parse("2024-01-01T00:00:00Z"), null,
+                java.time.ZoneId.of("America/Bogota"), java.util.Set.of("CO", "GT"), questions, List.of());
+    }
+
+    private static DecisionEmails emails(se.icld.gendernetwork.contracts.calls.Call... calls) {
+        return new DecisionEmails(new StatusLinkProperties("secret-of-enough-length", BASE + "/"),
+                new se.icld.gendernetwork.contracts.calls.Calls(List.of(calls)),
+                new se.icld.gendernetwork.review.IntakeFormProperties(FORM), java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+    }
+
+    private final DecisionEmails emails = emails(call("network-2024", se.icld.gendernetwork.contracts.calls.Call.Questions.NETWORK));
+
+    @ParameterizedTest
+    @CsvSource({"es, Solicitar al programa de asociaciones", "en, Apply to the partnership programme",
+        "sv, Ansök till partnerskapsprogrammet"})
+    void theAcceptanceOfANetworkApplicationPreviewsThePartnershipLinkWhileThatCallTakesApplications(String language,
+            String sentence) {
+        DecisionEmails both = emails(call("network-2024", se.icld.gendernetwork.contracts.calls.Call.Questions.NETWORK),
+                call("partnership-2025", se.icld.gendernetwork.contracts.calls.Call.Questions.PARTNERSHIP));
+        Application a = inReview(language);
+        String link = FORM + "/?call=partnership-2025&reference=" + a.reference();
+
+        assertThat(both.preview(a, Status.ACCEPTED, null).text()).contains(link);
+        assertThat(both.preview(a, Status.WAITLISTED, null).text()).doesNotContain(FORM);
+        assertThat(emails.preview(a, Status.ACCEPTED, null).text()).as("no partnership call").doesNotContain(FORM);
+        assertThat(new MailTemplates().render("decision-accepted", language,
+                emails.model(a, null).withPartnershipUrl(link)).html()).contains(sentence);
+    }
 
     private static Application inReview(String language) {
         InterestSubmitted golden = Submissions.submission(UUID.randomUUID(), T0);

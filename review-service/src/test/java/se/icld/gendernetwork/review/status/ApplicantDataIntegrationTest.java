@@ -91,7 +91,9 @@ class ApplicantDataIntegrationTest extends ReviewTestSupport {
                 .doesNotContain(note, "alice", "bob", reason, "relay.internal", "notes", "claim\"", "outbox", "codeHash");
         assertThat(fieldNames(data)).isEqualTo(Set.of("format", "exportedAt", "reference", "submissionId", "submittedAt",
                 "status", "applicant", "pendingEmail", "municipality", "motivation", "interest", "consent", "decision",
-                "history", "messages", "emails"));
+                "history", "messages", "emails", "partnership", "mentor"));
+        assertThat(data.get("partnership").isNull()).as("a network application").isTrue();
+        assertThat(data.get("mentor").isNull()).isTrue();
 
         HttpResponse<String> page = get("/status/" + id + "/data?token=" + token + "&lang=en", null);
         assertThat(page.statusCode()).isEqualTo(200);

@@ -22,6 +22,25 @@ class ApplicantDataTest {
     private static final Instant T0 = Instant.parse("2026-11-30T10:00:00Z");
 
     @Test
+    void aPartnershipApplicationsCopyHoldsItsAnswersAndOnceAcceptedItsMentor() {
+        Application a = Application.register(Submissions.partnership(UUID.randomUUID(), T0, "GEN-7K3Q-9XDA", null,
+                "Panajachel", "GT"), "earlier-id", T0);
+        assertThat(ApplicantData.of(a, T0).partnership()).isEqualTo(new ApplicantData.Partnership("GEN-7K3Q-9XDA", null));
+        assertThat(ApplicantData.of(a, T0).mentor()).isNull();
+        assertThat(ApplicantData.of(a, T0).toString()).as("the link is the team's").doesNotContain("earlier-id");
+        a.claim("alice", T0, Duration.ofMinutes(30));
+        a.decide("alice", Status.ACCEPTED, null, T0, Duration.ZERO, new se.icld.gendernetwork.review.application.Eligibility(
+                se.icld.gendernetwork.review.application.Eligibility.Verdict.ELIGIBLE, "earlier-id", "GEN-7K3Q-9XDA",
+                Status.ACCEPTED, a.municipality(), java.util.List.of()));
+        a.assignMentor("Karin Lindqvist", "Uppsala kommun", "karin@example.se", "admin", T0);
+
+        assertThat(ApplicantData.of(a, T0).mentor())
+                .isEqualTo(new ApplicantData.Mentor("Karin Lindqvist", "Uppsala kommun", "karin@example.se"));
+        assertThat(ApplicantData.of(Application.register(Submissions.submission(UUID.randomUUID(), T0), T0), T0).partnership())
+                .isNull();
+    }
+
+    @Test
     void stepsAreByTheApplicantTheTeamOrTheSystemNeverByANamedReviewer() {
         Application a = Application.register(Submissions.submission(UUID.randomUUID(), T0), T0);
         a.claim("alice", T0.plusSeconds(60), Duration.ofMinutes(30));

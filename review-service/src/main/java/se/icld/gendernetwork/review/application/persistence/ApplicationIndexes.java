@@ -58,6 +58,9 @@ class ApplicationIndexes {
                     .on("submittedAt", Direction.ASC).on("_id", Direction.ASC).named("queue_by_score"));
             indexes.createIndex(new Index().on("municipality.name", Direction.ASC).on("submittedAt", Direction.ASC)
                     .on("_id", Direction.ASC).named("queue_by_municipality"));
+            // A partnership application's network application, found by its reference (registration, eligibility).
+            indexes.createIndex(new Index().on("reference", Direction.ASC).on("submittedAt", Direction.ASC)
+                    .on("_id", Direction.ASC).named("by_reference"));
             // The stats' median: only decided applications are in it.
             indexes.createIndex(new Index().on(MongoApplicationQueries.DECISION_MILLIS, Direction.ASC)
                     .named("time_to_first_decision")

@@ -12,8 +12,10 @@ import java.util.UUID;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -81,6 +83,16 @@ class MongoApplications implements Applications {
     @Override
     public Optional<Application> find(UUID id) {
         return Optional.ofNullable(mongo.findById(id.toString(), Application.class, COLLECTION));
+    }
+
+    @Override
+    public Optional<Application> findByReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        // References are unique in practice (intake draws them at random); the first registered wins a clash.
+        Query byReference = query(where("reference").is(reference.strip())).with(Sort.by("submittedAt", "_id")).limit(1);
+        return Optional.ofNullable(mongo.findOne(byReference, Application.class, COLLECTION));
     }
 
     @Override
@@ -159,6 +171,7 @@ class MongoApplications implements Applications {
                 .set("reviews", application.reviews())
                 .set("conflicts", application.conflicts())
                 .set("assignees", application.assignees())
+                .set("mentor", application.mentor())
                 // the queue's order by score, kept with the reviews it is the mean of
                 .set(MongoApplicationQueries.REVIEW_AVERAGE, application.reviewAverage())
                 .set("updatedAt", application.updatedAt())

@@ -53,7 +53,7 @@ class AssignmentApiController {
     ApplicationView assign(@PathVariable UUID id, @Valid @RequestBody AssigneesRequest request, Authentication admin) {
         Application application = assignments.assign(id, request.reviewers(), admin.getName());
         return ApplicationView.of(application, actions.panel(application, admin), admin.getName(), true,
-                Instant.now(clock));
+                Instant.now(clock), actions.eligibility(application).orElse(null));
     }
 
     /**

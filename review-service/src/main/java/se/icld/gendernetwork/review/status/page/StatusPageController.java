@@ -247,6 +247,8 @@ class StatusPageController {
         model.addAttribute("zone", messages.getMessage(ApplicantTimeZone.nameKey(country), null, locale)
                 + " (" + ApplicantTimeZone.offset(zone, Instant.now()) + ")");
         model.addAttribute("decisionMessage", decisionMessage(told));
+        // An accepted partnership's mentor, once an admin recorded one (the applicant was told by email).
+        model.addAttribute("mentor", told.status() == Status.ACCEPTED && !application.erased() ? application.mentor() : null);
         model.addAttribute("canWithdraw", told.status().undecided());
         model.addAttribute("question", told.status() == Status.INFO_REQUESTED ? StatusTimeline.question(told.history()) : null);
         model.addAttribute("details", Details.of(application));

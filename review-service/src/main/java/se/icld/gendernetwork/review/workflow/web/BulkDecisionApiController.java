@@ -40,7 +40,8 @@ class BulkDecisionApiController {
     /**
      * {@code decided}: the applications decided, with their status now; {@code skipped}: the others,
      * each with {@code reason} ({@code not-found}, {@code erased}, {@code conflict-of-interest},
-     * {@code claimed}, {@code status}, {@code failed}) and the workflow's {@code code} where it refused.
+     * {@code claimed}, {@code status}, {@code not-eligible}: a partnership application whose network application is
+     * not accepted, {@code failed}) and the workflow's {@code code} where it refused.
      */
     record BulkDecisionResult(List<Decided> decided, List<Skipped> skipped) {
     }

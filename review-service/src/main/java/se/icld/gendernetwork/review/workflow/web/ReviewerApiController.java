@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.icld.gendernetwork.review.access.AccessRecords;
 import se.icld.gendernetwork.review.application.Application;
+import se.icld.gendernetwork.review.application.Mentor;
 import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.workflow.ReviewerActions;
@@ -119,6 +122,24 @@ class ReviewerApiController {
         return view(actions.declareConflict(id, reviewer, request.reviewer(), request.reason()), reviewer);
     }
 
+    /**
+     * The mentor of an accepted partnership application (admins only): name and organisation (or
+     * municipality), 1 to 200 characters each, and an optional email. The applicant is told by email
+     * ({@code MentorAssigned}); a different mentor later tells them again, the same one changes nothing.
+     * Not an accepted partnership application: 409 {@code illegal-transition}.
+     */
+    @PutMapping("/mentor")
+    ApplicationView assignMentor(@PathVariable UUID id, @Valid @RequestBody MentorRequest request,
+            Authentication admin) {
+        return view(actions.assignMentor(id, admin.getName(), request.name(), request.organisation(), request.email()),
+                admin);
+    }
+
+    record MentorRequest(@NotBlank @Size(max = Mentor.MAX_TEXT) String name,
+            @NotBlank @Size(max = Mentor.MAX_TEXT) String organisation,
+            @Size(max = Mentor.MAX_EMAIL) @Pattern(regexp = "(|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)") String email) {
+    }
+
     @PostMapping("/notes")
     @ResponseStatus(HttpStatus.CREATED)
     ApplicationView addNote(@PathVariable UUID id, @Valid @RequestBody NoteRequest request, Authentication reviewer) {
@@ -127,6 +148,6 @@ class ReviewerApiController {
 
     private ApplicationView view(Application a, Authentication reader) {
         return ApplicationView.of(a, actions.panel(a, reader), reader.getName(), ReviewerActions.admin(reader),
-                Instant.now(clock));
+                Instant.now(clock), actions.eligibility(a).orElse(null));
     }
 }

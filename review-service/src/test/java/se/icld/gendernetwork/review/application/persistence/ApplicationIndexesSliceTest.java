@@ -71,6 +71,12 @@ class ApplicationIndexesSliceTest extends PersistenceSliceSupport {
     }
 
     @Test
+    void aPartnershipApplicationsNetworkApplicationIsFoundByTheReferenceIndex() {
+        assertThat(plan(new Document("reference", "GEN-7K3Q-9XDA"), new Document("submittedAt", 1).append("_id", 1)))
+                .contains("IXSCAN").contains("by_reference").doesNotContain("\"stage\": \"SORT\"");
+    }
+
+    @Test
     void theMedianReadsTheDecisionTimeIndex() {
         assertThat(plan(new Document("decisionMillis", new Document("$exists", true)), new Document("decisionMillis", 1)))
                 .contains("IXSCAN").contains("time_to_first_decision");

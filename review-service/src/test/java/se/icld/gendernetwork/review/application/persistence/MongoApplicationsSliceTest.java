@@ -40,6 +40,44 @@ class MongoApplicationsSliceTest extends PersistenceSliceSupport {
     private static final Duration LEASE = Duration.ofMinutes(30);
 
     @Test
+    void aPartnershipApplicationKeepsItsAnswersAndMentorAndItsNetworkApplicationIsFoundByReference() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String reference = "GEN-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase() + "-NET1";
+        InterestSubmitted golden = Submissions.submission(UUID.randomUUID(), now);
+        Application network = Application.register(new InterestSubmitted(golden.eventId(), now, golden.submissionId(),
+                reference, golden.contentHash(), golden.applicant(), golden.municipality(), golden.motivation(),
+                golden.focusAreas(), golden.workshops(), golden.partnershipInterest(), golden.mentorshipInterest(),
+                golden.consent()), now);
+        applications.insert(network);
+        Application partnership = Application.register(Submissions.partnership(UUID.randomUUID(), now, reference, "Uppsala",
+                "Panajachel", "GT"), network.id(), now);
+        applications.insert(partnership);
+
+        assertThat(applications.findByReference(reference)).map(Application::id).contains(network.id());
+        assertThat(applications.findByReference(" " + reference + " ")).map(Application::id).contains(network.id());
+        assertThat(applications.findByReference("GEN-0000-NONE")).isEmpty();
+        assertThat(applications.findByReference(null)).isEmpty();
+
+        Application stored = applications.find(partnership.uuid()).orElseThrow();
+        assertThat(stored.partnership()).isEqualTo(new se.icld.gendernetwork.review.application.Partnership(reference,
+                "Uppsala", network.id()));
+        stored.claim("alice", now, LEASE);
+        applications.update(stored);
+        stored.decide("alice", Status.ACCEPTED, null, now, Duration.ZERO, new se.icld.gendernetwork.review.application.Eligibility(
+                se.icld.gendernetwork.review.application.Eligibility.Verdict.ELIGIBLE, network.id(), reference, Status.ACCEPTED,
+                network.municipality(), List.of()));
+        applications.update(stored);
+        stored.assignMentor("Karin Lindqvist", "Uppsala kommun", null, "admin", now);
+        applications.update(stored);
+
+        Application again = applications.find(partnership.uuid()).orElseThrow();
+        assertThat(again.mentor()).isEqualTo(new se.icld.gendernetwork.review.application.Mentor("Karin Lindqvist",
+                "Uppsala kommun", null, "admin", now));
+        assertThat(again.outbox()).extracting(OutboxEntry::type).contains("MentorAssigned");
+        assertThat(again.partnership().earlierApplicationId()).isEqualTo(network.id());
+    }
+
+    @Test
     void twoDecisionsAtOnceExactlyOneWins() {
         UUID id = registered();
         change(id, a -> a.claim("alice", now(), LEASE));

@@ -45,6 +45,11 @@ class DeliveryListenerTest {
         }
 
         @Override
+        public Optional<Application> findByReference(String reference) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void update(Application application) {
             throw new UnsupportedOperationException();
         }

@@ -1,0 +1,32 @@
+package se.icld.gendernetwork.contracts.review;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import se.icld.gendernetwork.contracts.calls.Calls;
+
+/**
+ * An admin recorded the mentor of an accepted partnership application (or changed it: each change is a
+ * new event, with a new {@code eventId}; recording the same mentor again announces nothing). The
+ * applicant is told who: {@code mentor}'s name, organisation (or municipality) and, when given, email.
+ * {@code callId} is the application's call.
+ */
+public record MentorAssigned(
+        UUID eventId,
+        Instant occurredAt,
+        UUID applicationId,
+        String reference,
+        Recipient recipient,
+        MunicipalityRef municipality,
+        Mentor mentor,
+        String callId) implements ApplicationEvent {
+
+    /** An event without a call belongs to {@link Calls#DEFAULT_CALL}. */
+    public MentorAssigned {
+        callId = callId == null || callId.isBlank() ? Calls.DEFAULT_CALL : callId;
+    }
+
+    /** The mentor: {@code email} may be null (none given). */
+    public record Mentor(String name, String organisation, String email) {
+    }
+}
