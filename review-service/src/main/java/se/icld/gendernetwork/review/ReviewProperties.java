@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Review settings ({@code review.*}).
  *
  * @param claimLease how long a claim lasts before the application returns to the queue
- * @param eligibleCountries countries whose submissions are registered (others are dead-lettered)
  * @param noticeVersions privacy-notice versions whose consent is accepted (others are dead-lettered);
  *        every version intake-service's {@code intake.privacy-notice.version} has ever been
  * @param outboxInterval how often the outbox relay starts a round (events this replica wrote go out in
@@ -24,7 +23,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("review")
 public record ReviewProperties(
         @DefaultValue("30m") Duration claimLease,
-        @DefaultValue({"CO", "GT"}) Set<String> eligibleCountries,
         @DefaultValue("2024-01") Set<String> noticeVersions,
         @DefaultValue("500ms") Duration outboxInterval,
         @DefaultValue("5s") Duration outboxSweepInterval,

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import se.icld.gendernetwork.contracts.StatusToken;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.StatusLinkProperties;
 import se.icld.gendernetwork.review.application.Application;
@@ -49,11 +50,11 @@ public class ApplicantActions {
     private final Duration confirmationValidity;
 
     ApplicantActions(Applications applications, StatusLinkProperties status, ReviewProperties review,
-            CorrectionProperties corrections, Clock clock) {
+            CorrectionProperties corrections, Calls calls, Clock clock) {
         this.applications = applications;
         this.tokens = new StatusToken(status.secret());
         this.clock = clock;
-        this.check = new CorrectionCheck(review.eligibleCountries(), review.noticeVersions());
+        this.check = new CorrectionCheck(calls, review.noticeVersions());
         this.baseUrl = status.baseUrl().replaceAll("/+$", "");
         this.confirmationValidity = corrections.emailConfirmationValidity();
     }

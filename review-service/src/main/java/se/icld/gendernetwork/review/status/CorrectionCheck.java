@@ -3,6 +3,7 @@ package se.icld.gendernetwork.review.status;
 import java.util.List;
 import java.util.Set;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.submission.SubmissionContent;
 import se.icld.gendernetwork.contracts.submission.SubmissionRules;
@@ -12,9 +13,9 @@ import se.icld.gendernetwork.review.application.Correction;
 
 /**
  * Judges a correction by the submission rules intake applies to the form ({@link SubmissionRules},
- * one definition): the application as it would be after the correction is normalised and checked
- * as a whole, and the broken rules of the corrected fields are reported (the others were checked at
- * registration). Plain Java: the normalised correction, or the violations, never a value.
+ * one definition, those of the application's call): the application as it would be after the
+ * correction is normalised and checked as a whole, and the broken rules of the corrected fields are
+ * reported (the others were checked at registration). Plain Java: the normalised correction, or the violations, never a value.
  */
 public final class CorrectionCheck {
 
@@ -22,13 +23,17 @@ public final class CorrectionCheck {
     public record Result(Correction correction, List<Violation> violations) {
     }
 
-    private final SubmissionRules rules;
+    private final Calls calls;
+    private final Set<String> noticeVersions;
 
-    public CorrectionCheck(Set<String> eligibleCountries, Set<String> noticeVersions) {
-        this.rules = new SubmissionRules(eligibleCountries, noticeVersions);
+    public CorrectionCheck(Calls calls, Set<String> noticeVersions) {
+        this.calls = calls;
+        this.noticeVersions = Set.copyOf(noticeVersions);
     }
 
     public Result check(Application application, Correction raw) {
+        SubmissionRules rules = SubmissionRules.forCall(calls.find(application.callId()).orElse(calls.defaultCall()),
+                noticeVersions);
         var a = application.applicant();
         var m = application.municipality();
         var i = application.interest();
@@ -40,7 +45,7 @@ public final class CorrectionCheck {
                 value(raw.motivation(), application.motivation()),
                 raw.focusAreas() == null ? i.focusAreas() : raw.focusAreas(),
                 new InterestSubmitted.Workshops(i.localWorkshop(), i.swedenWorkshop()), i.partnership(), i.mentorship(),
-                new InterestSubmitted.Consent(true, i.consentNoticeVersion())).normalised();
+                new InterestSubmitted.Consent(true, i.consentNoticeVersion()), partnershipOf(application)).normalised();
         List<Violation> violations = rules.check(corrected).stream().filter(v -> corrects(raw, v.field())).toList();
         var n = corrected.applicant();
         Correction normalised = new Correction(raw.fullName() == null ? null : n.fullName(),
@@ -62,6 +67,11 @@ public final class CorrectionCheck {
             case "focusAreas" -> raw.focusAreas() != null;
             default -> false;
         };
+    }
+
+    private static InterestSubmitted.Partnership partnershipOf(Application application) {
+        var p = application.partnership();
+        return p == null ? null : new InterestSubmitted.Partnership(p.networkReference(), p.swedishMunicipality());
     }
 
     private static String value(String corrected, String current) {

@@ -62,8 +62,7 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
     @Test
     void aHeldDecisionAndWhatFollowsItWaitUntilItsInstantThenGoOut() {
         MutableClock clock = new MutableClock();
-        OutboxRelay relay = new OutboxRelay(outboxes, broker, traces, new ReviewProperties(LEASE, Set.of("GT"),
-                Set.of("2024-01"), Duration.ofMillis(10), Duration.ofMillis(30), Duration.ofSeconds(30)),
+        OutboxRelay relay = new OutboxRelay(outboxes, broker, traces, new ReviewProperties(LEASE, Set.of("2024-01"), Duration.ofMillis(10), Duration.ofMillis(30), Duration.ofSeconds(30)),
                 new SimpleMeterRegistry(), clock);
         UUID id = UUID.randomUUID();
         applications.insert(Application.register(Submissions.submission(id, now()), now()));

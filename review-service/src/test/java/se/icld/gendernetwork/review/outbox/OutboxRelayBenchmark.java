@@ -56,8 +56,7 @@ class OutboxRelayBenchmark extends PersistenceSliceSupport {
             broker.schedule(() -> ack.complete(null), ACK_MS, TimeUnit.MILLISECONDS);
             return ack;
         };
-        OutboxRelay relay = new OutboxRelay(outboxes, acksLater, traces, new ReviewProperties(Duration.ofMinutes(30),
-                Set.of("GT"), Set.of("2024-01"), Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(30)),
+        OutboxRelay relay = new OutboxRelay(outboxes, acksLater, traces, new ReviewProperties(Duration.ofMinutes(30), Set.of("2024-01"), Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(30)),
                 new SimpleMeterRegistry(), Clock.systemUTC());
         long start = System.nanoTime();
         relay.start();

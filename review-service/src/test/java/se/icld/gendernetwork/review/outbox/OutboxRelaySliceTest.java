@@ -59,7 +59,7 @@ class OutboxRelaySliceTest extends PersistenceSliceSupport {
 
     @Test
     void twoReplicasKeepEachApplicationsOrderAndRemoveEveryEvent() {
-        ReviewProperties properties = new ReviewProperties(LEASE, Set.of("GT"), Set.of("2024-01"), Duration.ofMillis(10),
+        ReviewProperties properties = new ReviewProperties(LEASE, Set.of("2024-01"), Duration.ofMillis(10),
                 Duration.ofMillis(50), Duration.ofSeconds(2));
         FlakyBroker broker = new FlakyBroker();
         OutboxRelay first = new OutboxRelay(outboxes, broker, traces, properties, new SimpleMeterRegistry(), Clock.systemUTC());
@@ -129,7 +129,7 @@ class OutboxRelaySliceTest extends PersistenceSliceSupport {
                 ? CompletableFuture.failedFuture(new IllegalStateException("not acknowledged"))
                 : id.equals(hanging.toString()) ? new CompletableFuture<>() : CompletableFuture.completedFuture(null);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        OutboxRelay relay = new OutboxRelay(outboxes, broker, traces, new ReviewProperties(LEASE, Set.of("GT"), Set.of("2024-01"),
+        OutboxRelay relay = new OutboxRelay(outboxes, broker, traces, new ReviewProperties(LEASE, Set.of("2024-01"),
                 Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMinutes(5)), meters, Clock.systemUTC());
         relay.start();
         try {

@@ -3,14 +3,18 @@ package se.icld.gendernetwork.review.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import se.icld.gendernetwork.contracts.submission.Violation;
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.submission.Violation.Code;
+import se.icld.gendernetwork.contracts.submission.Violation;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Correction;
 import se.icld.gendernetwork.review.application.Submissions;
@@ -18,7 +22,10 @@ import se.icld.gendernetwork.review.application.Submissions;
 /** Corrections are judged by the submission rules, as the form is: normalised first, only the corrected fields reported. */
 class CorrectionCheckTest {
 
-    private final CorrectionCheck check = new CorrectionCheck(Set.of("CO", "GT"), Set.of("2024-01"));
+    private static final Map<String, String> TEXT = Map.of("es", "Convocatoria", "en", "Call", "sv", "Utlysning");
+
+    private final CorrectionCheck check = new CorrectionCheck(new Calls(List.of(new Call("network-2024", TEXT, TEXT,
+            Instant.EPOCH, null, ZoneId.of("America/Bogota"), Set.of("CO", "GT")))), Set.of("2024-01"));
     private final Application application = Application.register(Submissions.submission(UUID.randomUUID(), Instant.EPOCH), Instant.EPOCH);
 
     @Test

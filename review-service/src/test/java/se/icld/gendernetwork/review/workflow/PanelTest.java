@@ -64,7 +64,7 @@ class PanelTest {
     }
 
     private static ReviewerActions actions(boolean blindUntilOwn) {
-        return new ReviewerActions(null, Clock.systemUTC(), new ReviewProperties(null, null, null, null, null, null),
+        return new ReviewerActions(null, Clock.systemUTC(), new ReviewProperties(null, null, null, null, null),
                 new CriteriaProperties(null, new CriteriaProperties.Reviews(blindUntilOwn)), null, new SimpleMeterRegistry(), null);
     }
 
