@@ -373,6 +373,8 @@ public class Application {
         pendingErasure = null;
         decisionHold = null;
         claim = null;
+        // The mentor is another person, recorded only for this partnership: nothing to keep once it is erased.
+        mentor = null;
         if (decision != null) {
             decision = new Decision(decision.outcome(), null, decision.by(), decision.at());
         }

@@ -53,6 +53,19 @@ class ApplicationMentorTest {
     }
 
     @Test
+    void anErasureTakesTheMentorsNameAndAddressToo() {
+        Application a = acceptedPartnership();
+        a.assignMentor("Karin Lindqvist", "Uppsala kommun", "karin@example.se", "admin", T0);
+        a.changesWritten(List.of());
+
+        a.erase("admin", Erasure.Requester.APPLICANT, T0.plusSeconds(60));
+
+        assertThat(a.mentor()).isNull();
+        assertThat(a.history()).filteredOn(h -> h.action() == HistoryAction.MENTOR_ASSIGNED)
+                .singleElement().satisfies(h -> assertThat(h.detail()).isNull());
+    }
+
+    @Test
     void theSameMentorTwiceTellsNothingNewAndAnotherMentorTellsAgainWithANewEvent() {
         Application a = acceptedPartnership();
         a.assignMentor("Karin Lindqvist", "Uppsala kommun", null, "admin", T0);
