@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 import se.icld.gendernetwork.contracts.StatusToken;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.notification.NotificationProperties;
 import se.icld.gendernetwork.notification.StatusLinkProperties;
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * From an event to its log entry, and from a log entry back to the email it stands for: the
- * notice, its status link (with the token), its stable Message-ID and the rendered mail.
+ * notice, its status link (with the token), the title of its call ({@link Calls}), its stable
+ * Message-ID and the rendered mail.
  */
 @Component
 class Notices {
@@ -33,9 +35,11 @@ class Notices {
     private final MailComposer composer;
     private final JsonMapper json;
     private final TraceContexts traces;
+    private final Calls calls;
 
     Notices(StatusLinkProperties status, NotificationProperties properties, MailComposer composer, JsonMapper json,
-            TraceContexts traces) {
+            TraceContexts traces, Calls calls) {
+        this.calls = calls;
         this.tokens = new StatusToken(status.secret());
         this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
         this.messageIdDomain = properties.mail().messageIdDomain();
@@ -69,6 +73,6 @@ class Notices {
 
     private Notice notice(ApplicationEvent event) {
         String statusUrl = statusBaseUrl + "/status/" + event.applicationId() + "?token=" + tokens.tokenFor(event.applicationId());
-        return Notice.of(event, statusUrl);
+        return Notice.of(event, statusUrl, calls);
     }
 }

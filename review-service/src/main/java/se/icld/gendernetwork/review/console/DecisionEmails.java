@@ -2,6 +2,7 @@ package se.icld.gendernetwork.review.console;
 
 import org.springframework.stereotype.Component;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.review.StatusLinkProperties;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Status;
@@ -11,7 +12,8 @@ import se.icld.gendernetwork.support.mail.MailTemplates;
 /**
  * The email an applicant will receive for a decision, before it is made: rendered from the same
  * template files and with the same model notification-service sends it with (service-support's
- * {@link MailTemplates} and {@link MailModel}; the values as the {@code DecisionMade} event carries them),
+ * {@link MailTemplates} and {@link MailModel}; the values as the {@code DecisionMade} event carries them,
+ * and the title of the application's call in the applicant's language),
  * in the applicant's language. Only the status link's token is left out ({@link #HIDDEN_TOKEN}): it is
  * the applicant's key to their data, and a reviewer has no use for it.
  */
@@ -23,9 +25,11 @@ class DecisionEmails {
 
     private final MailTemplates templates = new MailTemplates();
     private final String statusBaseUrl;
+    private final Calls calls;
 
-    DecisionEmails(StatusLinkProperties status) {
+    DecisionEmails(StatusLinkProperties status, Calls calls) {
         this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
+        this.calls = calls;
     }
 
     /** The decision's email: its language, subject and plain text. */
@@ -36,13 +40,21 @@ class DecisionEmails {
     Preview preview(Application a, Status outcome, String message) {
         String language = language(a);
         MailTemplates.Rendered mail = templates.render(MailTemplates.decisionTemplate(outcome.name()), language,
-                model(a, message));
+                model(a, message).withCall(callTitle(a, language)));
         return new Preview(language, mail.subject(), mail.text());
     }
 
     /** The language the applicant of {@code a} is written to in. */
     static String language(Application a) {
         return MailTemplates.language(a.applicant().language());
+    }
+
+    /**
+     * The title of the application's call in {@code language}, as notification names it (by the event's
+     * {@code callId}; an id no call has: the default call's).
+     */
+    String callTitle(Application a, String language) {
+        return calls.find(a.callId()).orElseGet(calls::defaultCall).titleIn(language);
     }
 
     /** The model notification builds from the decision's event (recipient, reference, municipality, message, status link). */

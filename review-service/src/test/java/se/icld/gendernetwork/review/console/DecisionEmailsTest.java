@@ -6,14 +6,19 @@ import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
 import se.icld.gendernetwork.review.StatusLinkProperties;
@@ -33,7 +38,13 @@ class DecisionEmailsTest {
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
     private static final String BASE = "https://review.example.org";
 
-    private final DecisionEmails emails = new DecisionEmails(new StatusLinkProperties("secret-of-enough-length", BASE + "/"));
+    private static final Calls CALLS = new Calls(List.of(
+            new Call("network-2024", Map.of("es", "Red para la Igualdad de Género", "en", "Network for Gender Equality",
+                    "sv", "Nätverket för jämställdhet"), Map.of("es", "i", "en", "i", "sv", "i"),
+                    Instant.parse("2024-01-01T05:00:00Z"), null, ZoneId.of("America/Bogota"), Set.of("CO", "GT"))));
+
+    private final DecisionEmails emails = new DecisionEmails(new StatusLinkProperties("secret-of-enough-length", BASE + "/"),
+            CALLS);
 
     private static Application inReview(String language) {
         InterestSubmitted golden = Submissions.submission(UUID.randomUUID(), T0);
@@ -62,13 +73,20 @@ class DecisionEmailsTest {
         DecisionMade event = (DecisionMade) a.newEvents().get(0);
         MailModel sent = MailModel.of(event.recipient().fullName(), event.reference(), event.municipality().name(),
                 event.municipality().region(), event.municipality().country(), event.message(),
-                BASE + "/status/" + event.applicationId() + "?token=" + DecisionEmails.HIDDEN_TOKEN, null);
+                BASE + "/status/" + event.applicationId() + "?token=" + DecisionEmails.HIDDEN_TOKEN, null)
+                .withCall(CALLS.find(event.callId()).orElseThrow().titleIn(MailTemplates.language(event.recipient().language())));
         MailTemplates.Rendered mail = new MailTemplates().render(template, MailTemplates.language(event.recipient().language()), sent);
 
         assertThat(preview.language()).isEqualTo(language.equals("fr") ? "es" : language);
         assertThat(preview.subject()).isEqualTo(mail.subject()).endsWith("(" + a.reference() + ")");
         assertThat(preview.text()).isEqualTo(mail.text()).contains("Åsa <b>Lind</b>", "Vi hörs <snart>!", "Panajachel");
         assertThat(preview.text()).contains(BASE + "/status/" + a.id() + "?token=…").doesNotContain("token=ey");
+        // The email names the application's call, in the applicant's language.
+        assertThat(preview.text()).contains(switch (preview.language()) {
+            case "sv" -> "Utlysning: Nätverket för jämställdhet";
+            case "en" -> "Call: Network for Gender Equality";
+            default -> "Convocatoria: Red para la Igualdad de Género";
+        });
     }
 
     @Test
