@@ -1,6 +1,5 @@
 package se.icld.gendernetwork.review.console;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +24,10 @@ public class ConsoleCalls {
 
     private final Calls calls;
     private final ReviewStats stats;
-    private final Clock clock;
 
-    ConsoleCalls(Calls calls, ReviewStats stats, Clock clock) {
+    ConsoleCalls(Calls calls, ReviewStats stats) {
         this.calls = calls;
         this.stats = stats;
-        this.clock = clock;
     }
 
     /** A call to choose: its id and title. */
@@ -60,11 +57,7 @@ public class ConsoleCalls {
         return calls.all().stream().map(c -> new Option(c.id(), c.titleIn(locale.getLanguage()))).toList();
     }
 
-    /** The panel now, for the reader of {@code time}. */
-    public List<CallRow> rows(ConsoleTime time) {
-        return rows(Instant.now(clock), time);
-    }
-
+    /** The panel at {@code now}, for the reader of {@code time}. */
     public List<CallRow> rows(Instant now, ConsoleTime time) {
         return rows(calls, stats.countByCallAndStatus(), now, time);
     }

@@ -526,6 +526,7 @@ class ConsoleController {
         ConsoleTime time = (ConsoleTime) model.getAttribute("time");
         model.addAttribute("reviewer", reviewer.getName());
         model.addAttribute("assignees", application.assignees());
+        model.addAttribute("callTitle", callPanel.title(application.callId(), locale));
         model.addAttribute("here", "/console/applications/" + application.id());
         model.addAttribute("app", ConsoleViews.Detail.of(application, reviewer.getName(), Instant.now(clock), time,
                 messages));

@@ -154,6 +154,7 @@ class CallsBrowserIntegrationTest extends PageTestSupport {
         assertThat(frank.findElement(By.id("next-application")).getDomAttribute("href")).contains(secondNew.toString())
                 .contains("callId=" + SECOND);
 
+        assertThat(frank.findElement(By.id("call")).getText()).isEqualTo("Second network 2026");
         // The application of network-2026 is scored on its call's two criteria, in the call's order.
         assertThat(frank.findElements(By.cssSelector("fieldset[id^=criterion-]")).stream().map(f -> f.getDomAttribute("id")))
                 .containsExactly("criterion-partnership-fit", "criterion-leadership-commitment");
