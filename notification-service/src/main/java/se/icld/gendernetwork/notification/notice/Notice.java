@@ -2,6 +2,8 @@ package se.icld.gendernetwork.notification.notice;
 
 import java.util.List;
 
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
@@ -23,11 +25,50 @@ public record Notice(Template template, String language, MailModel model) {
     public static final List<String> LANGUAGES = MailTemplates.LANGUAGES;
 
     /**
+     * As {@link #of(ApplicationEvent, String)}, the notices of an application (receipt, information
+     * request, decisions, withdrawal) naming its call's title in the recipient's language, from
+     * {@code calls} by the event's {@code callId} (an id no call has: the default call's).
+     */
+    public static Notice of(ApplicationEvent event, String statusUrl, Calls calls) {
+        return of(event, statusUrl, calls, null);
+    }
+
+    /** As {@link #of(ApplicationEvent, String, Calls)}, with the partnership programme's link (see below). */
+    public static Notice of(ApplicationEvent event, String statusUrl, Calls calls, String partnershipUrl) {
+        Notice notice = of(event, statusUrl, partnershipUrl);
+        String callId = callId(event);
+        if (callId == null || calls == null) {
+            return notice;
+        }
+        Call call = calls.find(callId).orElseGet(calls::defaultCall);
+        return new Notice(notice.template(), notice.language(), notice.model().withCall(call.titleIn(notice.language())));
+    }
+
+    /** The call of an event that becomes a notice of an application, or null (an email change, an erasure). */
+    static String callId(ApplicationEvent event) {
+        if (event instanceof ApplicationRegistered e) {
+            return e.callId();
+        }
+        if (event instanceof InformationRequested e) {
+            return e.callId();
+        }
+        if (event instanceof DecisionMade e) {
+            return e.callId();
+        }
+        if (event instanceof ApplicationWithdrawn e) {
+            return e.callId();
+        }
+        return null;
+    }
+
+    /**
+     * The notice without the call's title (see {@link #of(ApplicationEvent, String, Calls)}).
+     *
      * @param statusUrl the applicant's status page, with the token
      * @throws IllegalArgumentException an event no email can be made of (an unknown outcome, or none)
      */
     public static Notice of(ApplicationEvent event, String statusUrl) {
-        return of(event, statusUrl, null);
+        return of(event, statusUrl, (String) null);
     }
 
     /**

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * From an event to its log entry, and from a log entry back to the email it stands for: the
- * notice, its status link (with the token), its stable Message-ID and the rendered mail.
+ * notice, its status link (with the token), the title of its call ({@link Calls}), its stable
+ * Message-ID and the rendered mail.
  */
 @Component
 class Notices {
@@ -80,7 +81,7 @@ class Notices {
 
     private Notice notice(ApplicationEvent event) {
         String statusUrl = statusBaseUrl + "/status/" + event.applicationId() + "?token=" + tokens.tokenFor(event.applicationId());
-        return Notice.of(event, statusUrl, partnershipUrl(event));
+        return Notice.of(event, statusUrl, calls, partnershipUrl(event));
     }
 
     /**

@@ -55,6 +55,8 @@ class NotificationIntegrationTest extends NotificationTestSupport {
             String token = new StatusToken("test-status-secret-of-enough-length").tokenFor(applicationId);
             assertThat(text).startsWith("Hej María López!").contains("Panajachel", "Referensnummer: GEN-7K3Q-9XDA",
                     "http://review.test/status/" + applicationId + "?token=" + token);
+            // The event's call (the configured calls, by its callId), by its Swedish title.
+            assertThat(text).contains("Utlysning: Nätverket för jämställdhet\n");
 
             List<ConsumerRecord<String, String>> announced = TestTopics.pollKey(deliveries, applicationId.toString(), 1);
             assertThat(announced).hasSize(1);

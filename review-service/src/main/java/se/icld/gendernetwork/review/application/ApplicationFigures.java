@@ -13,8 +13,13 @@ import java.util.Map;
  */
 public interface ApplicationFigures {
 
-    /** Every figure at once. */
-    Figures figures();
+    /** Every figure at once, over every call. */
+    default Figures figures() {
+        return figures(null);
+    }
+
+    /** Every figure at once, over the applications to {@code callId} (null: every call). */
+    Figures figures(String callId);
 
     /** How many applications the overview names a municipality for; the rest are "other". */
     int TOP_MUNICIPALITIES = 15;

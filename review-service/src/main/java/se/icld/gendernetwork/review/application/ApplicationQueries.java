@@ -17,12 +17,13 @@ public interface ApplicationQueries {
      * reference (literal, case-insensitive, anywhere); {@code municipality} the start of the
      * municipality's name (case-insensitive); {@code focusArea} one of the application's focus areas;
      * {@code workshop} {@code local} or {@code sweden} (interest in that workshop); {@code language}
-     * the applicant's. {@code reader} (or null) leaves out the applications they have a conflict of
+     * the applicant's; {@code callId} the call it was submitted to (an application registered before
+     * calls existed belongs to the default call). {@code reader} (or null) leaves out the applications they have a conflict of
      * interest with, and is the "me" of the personal {@link QueueView}s; {@code now} decides which
      * claims are live ({@link QueueView#MINE}, {@link QueueView#UNCLAIMED}).
      */
     record QueueFilter(Status status, String country, String municipality, String text, String reader, QueueView view,
-            String focusArea, String workshop, String language, Instant now) {
+            String focusArea, String workshop, String language, Instant now, String callId) {
 
         public QueueFilter {
             view = view == null ? QueueView.ALL : view;
@@ -34,8 +35,14 @@ public interface ApplicationQueries {
             }
         }
 
+        /** Every call's applications. */
+        public QueueFilter(Status status, String country, String municipality, String text, String reader, QueueView view,
+                String focusArea, String workshop, String language, Instant now) {
+            this(status, country, municipality, text, reader, view, focusArea, workshop, language, now, null);
+        }
+
         public QueueFilter(Status status, String country, String municipality, String text, String reader) {
-            this(status, country, municipality, text, reader, QueueView.ALL, null, null, null, null);
+            this(status, country, municipality, text, reader, QueueView.ALL, null, null, null, null, null);
         }
 
         public QueueFilter(Status status, String country, String municipality, String text) {
@@ -44,7 +51,8 @@ public interface ApplicationQueries {
 
         /** The same filter in another view. */
         public QueueFilter in(QueueView other) {
-            return new QueueFilter(status, country, municipality, text, reader, other, focusArea, workshop, language, now);
+            return new QueueFilter(status, country, municipality, text, reader, other, focusArea, workshop, language, now,
+                    callId);
         }
     }
 
@@ -99,13 +107,34 @@ public interface ApplicationQueries {
     long count(QueueFilter filter);
 
     /** Every status with its count, zero included. */
-    Map<Status, Long> countByStatus();
+    default Map<Status, Long> countByStatus() {
+        return countByStatus(null);
+    }
+
+    /** Every status with its count among the applications to {@code callId} (null: every call), zero included. */
+    Map<Status, Long> countByStatus(String callId);
+
+    /**
+     * Per call id, every status with its count (zero included), for each call that has applications
+     * (those registered before calls existed count for the default call). One {@code $group}.
+     */
+    Map<String, Map<Status, Long>> countByCallAndStatus();
 
     /** Applications per country code and status (only the pairs that occur). */
-    Map<String, Map<Status, Long>> countByCountryAndStatus();
+    default Map<String, Map<Status, Long>> countByCountryAndStatus() {
+        return countByCountryAndStatus(null);
+    }
+
+    /** As {@link #countByCountryAndStatus()}, among the applications to {@code callId} (null: every call). */
+    Map<String, Map<Status, Long>> countByCountryAndStatus(String callId);
 
     /** Decided applications and the median time from submission to their first decision (null when none). */
-    DecisionTimes timesToFirstDecision();
+    default DecisionTimes timesToFirstDecision() {
+        return timesToFirstDecision(null);
+    }
+
+    /** As {@link #timesToFirstDecision()}, among the applications to {@code callId} (null: every call). */
+    DecisionTimes timesToFirstDecision(String callId);
 
     /** Every application, oldest first, read as it streams: close the stream. */
     Stream<Application> allOldestFirst();

@@ -37,7 +37,7 @@ import se.icld.gendernetwork.review.application.ReviewProblem;
 import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.application.WorkflowException;
-import se.icld.gendernetwork.review.criteria.CriteriaProperties;
+import se.icld.gendernetwork.review.criteria.CallCriteria;
 import se.icld.gendernetwork.review.criteria.Criterion;
 import se.icld.gendernetwork.review.application.QueueOrder;
 import se.icld.gendernetwork.review.application.QueueView;
@@ -45,6 +45,7 @@ import se.icld.gendernetwork.review.queue.QueueParameters;
 import se.icld.gendernetwork.review.queue.ReviewQueue;
 import se.icld.gendernetwork.review.web.InvalidParameterException;
 import se.icld.gendernetwork.review.workflow.ReviewerActions;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.submission.FocusArea;
 
 /**
@@ -64,13 +65,18 @@ class ConsoleController {
     private final ReviewerActions actions;
     private final MessageSource messages;
     private final Clock clock;
-    private final CriteriaProperties criteria;
+    private final CallCriteria criteria;
     private final AccessRecords accesses;
     private final ConsoleTimeZone zones;
     private final DecisionEmails emails;
+    private final Calls calls;
+    private final ConsoleCalls callPanel;
 
     ConsoleController(ReviewQueue queue, ReviewerActions actions, MessageSource messages, Clock clock,
-            CriteriaProperties criteria, AccessRecords accesses, ConsoleTimeZone zones, DecisionEmails emails) {
+            CallCriteria criteria, AccessRecords accesses, ConsoleTimeZone zones, DecisionEmails emails, Calls calls,
+            ConsoleCalls callPanel) {
+        this.calls = calls;
+        this.callPanel = callPanel;
         this.zones = zones;
         this.criteria = criteria;
         this.emails = emails;
@@ -83,12 +89,15 @@ class ConsoleController {
 
     /** The queue's parameters as the console's links and forms carry them (all optional). */
     record QueueQuery(String view, String status, String country, String municipality, String focusArea,
-            String workshop, String language, String q, String sort, String size) {
+            String workshop, String language, String q, String sort, String size, String callId) {
 
-        /** Checked and read ({@link QueueParameters}); the console's default view is {@code open}. */
-        QueueParameters.Selection selection(String reader) {
+        /**
+         * Checked and read ({@link QueueParameters}); the console's default view is {@code open}, its
+         * default call every call (no {@code callId}).
+         */
+        QueueParameters.Selection selection(String reader, Calls calls) {
             return QueueParameters.selection(reader, DEFAULT_VIEW, view, status, country, municipality, focusArea,
-                    workshop, language, q, sort);
+                    workshop, language, q, sort, QueueParameters.callId(callId, calls));
         }
 
         int pageSize() {
@@ -118,7 +127,7 @@ class ConsoleController {
         QueueParameters.Selection selection;
         int size;
         try {
-            selection = query.selection(reviewer.getName());
+            selection = query.selection(reviewer.getName(), calls);
             size = query.pageSize();
         } catch (InvalidParameterException e) {
             return invalidQueue(e, reviewer, locale, model, response);
@@ -153,7 +162,10 @@ class ConsoleController {
         model.addAttribute("zones", zones.zones());
         model.addAttribute("carried", carried);
         model.addAttribute("exportLink", "/console/export.csv?" + carried(selection, null));
-        model.addAttribute("rows", result.items().stream().map(a -> ConsoleViews.QueueRow.of(a, now, time)).toList());
+        model.addAttribute("rows", result.items().stream()
+                .map(a -> ConsoleViews.QueueRow.of(a, now, time, callPanel.title(a.callId(), locale))).toList());
+        model.addAttribute("calls", callPanel.options(locale));
+        model.addAttribute("callPanel", callPanel.rows(now, time));
         model.addAttribute("total", result.total());
         model.addAttribute("page", result.page() + 1);
         model.addAttribute("pages", pages);
@@ -166,7 +178,7 @@ class ConsoleController {
     private String invalidQueue(InvalidParameterException e, Principal reviewer, Locale locale, Model model,
             HttpServletResponse response) {
         String label = messages.getMessage("queue.param." + e.parameter(), null, e.parameter(), locale);
-        String page = queue(new QueueQuery(null, null, null, null, null, null, null, null, null, null), 0, reviewer,
+        String page = queue(new QueueQuery(null, null, null, null, null, null, null, null, null, null, null), 0, reviewer,
                 locale, model, response);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("problem", messages.getMessage("queue.problem.parameter", new Object[] {label}, locale));
@@ -189,6 +201,7 @@ class ConsoleController {
         addIfPresent(link, "workshop", f.workshop());
         addIfPresent(link, "language", f.language());
         addIfPresent(link, "q", f.text());
+        addIfPresent(link, "callId", f.callId());
         link.queryParam("sort", selection.order().wire());
         if (size != null) {
             link.queryParam("size", size);
@@ -237,17 +250,18 @@ class ConsoleController {
         }
         return new QueueQuery(parameter.apply("view"), parameter.apply("status"), parameter.apply("country"),
                 parameter.apply("municipality"), parameter.apply("focusArea"), parameter.apply("workshop"),
-                parameter.apply("language"), parameter.apply("q"), parameter.apply("sort"), parameter.apply("size"));
+                parameter.apply("language"), parameter.apply("q"), parameter.apply("sort"), parameter.apply("size"),
+                parameter.apply("callId"));
     }
 
     /** The requested queue's parameters, checked and written again; null without a queue or with a wrong one. */
-    private static String requestedCarried(Principal reviewer) {
+    private String requestedCarried(Principal reviewer) {
         QueueQuery query = requestedQueue();
         if (query == null || query.view() == null) {
             return null;
         }
         try {
-            return carried(query.selection(reviewer.getName()), query.size() == null ? null : query.pageSize());
+            return carried(query.selection(reviewer.getName(), calls), query.size() == null ? null : query.pageSize());
         } catch (InvalidParameterException e) {
             return null;
         }
@@ -259,7 +273,7 @@ class ConsoleController {
             return;
         }
         try {
-            QueueParameters.Selection selection = query.selection(reviewer.getName());
+            QueueParameters.Selection selection = query.selection(reviewer.getName(), calls);
             Integer size = query.size() == null ? null : query.pageSize();
             String carried = carried(selection, size);
             model.addAttribute("carried", carried);
@@ -333,7 +347,7 @@ class ConsoleController {
         DecisionEmails.Preview preview = emails.preview(application, decided, text);
         model.addAttribute("reviewer", reviewer.getName());
         model.addAttribute("app", detail);
-        model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), criteria.criteria(),
+        model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), criteria.of(application.callId()),
                 reviewer.getName(), null, time));
         // The queue the reviewer came from travels on through the confirmation (back to it after deciding).
         navigation(application, reviewer, model);
@@ -485,7 +499,7 @@ class ConsoleController {
 
     private String reviewProblem(ReviewProblem problem, Locale locale) {
         String criterion = problem.field().startsWith("scores.") ? problem.field().substring("scores.".length()) : null;
-        String name = criteria.criteria().stream().filter(c -> c.id().equals(criterion)).map(c -> c.nameIn(locale))
+        String name = criteria.catalogue().stream().filter(c -> c.id().equals(criterion)).map(c -> c.nameIn(locale))
                 .findFirst().orElse(criterion);
         return messages.getMessage("review.problem." + problem.code(), new Object[] {name, MAX_TEXT}, problem.message(),
                 locale);
@@ -537,10 +551,12 @@ class ConsoleController {
         ConsoleTime time = (ConsoleTime) model.getAttribute("time");
         model.addAttribute("reviewer", reviewer.getName());
         model.addAttribute("assignees", application.assignees());
+        model.addAttribute("callTitle", callPanel.title(application.callId(), locale));
         model.addAttribute("here", "/console/applications/" + application.id());
         model.addAttribute("app", ConsoleViews.Detail.of(application, reviewer.getName(), Instant.now(clock), time,
                 messages));
-        List<Criterion> configured = criteria.criteria();
+        // The review form, its rows and averages: the criteria of the application's call.
+        List<Criterion> configured = criteria.of(application.callId());
         model.addAttribute("panel", ConsolePanel.of(application, actions.panel(application, reviewer), configured,
                 reviewer.getName(), (ConsolePanel.Form) model.getAttribute("reviewForm"), time));
         navigation(application, reviewer, model);

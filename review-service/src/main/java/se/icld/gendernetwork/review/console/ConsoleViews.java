@@ -36,9 +36,10 @@ public final class ConsoleViews {
      */
     public record QueueRow(String id, String reference, String applicant, String municipality, String country,
             Status status, String submittedAt, String age, String claimedBy, String claimedUntil, String preview,
-            String language, String average, int reviews, boolean decidable) {
+            String language, String average, int reviews, boolean decidable, String call) {
 
-        static QueueRow of(Application a, Instant now, ConsoleTime time) {
+        /** {@code call}: the title of the application's call in the reader's language. */
+        static QueueRow of(Application a, Instant now, ConsoleTime time, String call) {
             Claim claim = activeClaim(a, now);
             Double average = a.reviewAverage();
             return new QueueRow(a.id(), a.reference(), a.applicant().fullName(), a.municipality().name(),
@@ -47,7 +48,7 @@ public final class ConsoleViews {
                     claim == null ? null : time.format(claim.until()), ConsoleViews.preview(a.motivation()), a.applicant().language(),
                     ConsolePanel.number(average == null ? null : java.math.BigDecimal.valueOf(average), time.locale()),
                     a.reviews().size(), !a.erased() && (a.status() == Status.RECEIVED || a.status() == Status.IN_REVIEW
-                            || a.status() == Status.WAITLISTED));
+                            || a.status() == Status.WAITLISTED), call);
         }
     }
 

@@ -18,9 +18,10 @@ import se.icld.gendernetwork.support.mail.PartnershipLink;
 /**
  * The email an applicant will receive for a decision, before it is made: rendered from the same
  * template files and with the same model notification-service sends it with (service-support's
- * {@link MailTemplates} and {@link MailModel}; the values as the {@code DecisionMade} event carries them),
- * in the applicant's language, with the partnership programme's link in the acceptance of a network
- * application as notification adds it ({@link PartnershipLink}). Only the status link's token is left out ({@link #HIDDEN_TOKEN}): it is
+ * {@link MailTemplates} and {@link MailModel}; the values as the {@code DecisionMade} event carries them,
+ * and the title of the application's call), in the applicant's language, with the partnership programme's
+ * link in the acceptance of a network application as notification adds it ({@link PartnershipLink}).
+ * Only the status link's token is left out ({@link #HIDDEN_TOKEN}): it is
  * the applicant's key to their data, and a reviewer has no use for it.
  */
 @Component
@@ -50,14 +51,23 @@ class DecisionEmails {
     Preview preview(Application a, Status outcome, String message) {
         String language = language(a);
         MailTemplates.Rendered mail = templates.render(MailTemplates.decisionTemplate(outcome.name()), language,
-                model(a, message).withPartnershipUrl(PartnershipLink.of(calls, a.callId(), outcome.name(), a.reference(),
-                        intakeFormBaseUrl, Instant.now(clock)).orElse(null)));
+                model(a, message).withCall(callTitle(a, language))
+                        .withPartnershipUrl(PartnershipLink.of(calls, a.callId(), outcome.name(), a.reference(),
+                                intakeFormBaseUrl, Instant.now(clock)).orElse(null)));
         return new Preview(language, mail.subject(), mail.text());
     }
 
     /** The language the applicant of {@code a} is written to in. */
     static String language(Application a) {
         return MailTemplates.language(a.applicant().language());
+    }
+
+    /**
+     * The title of the application's call in {@code language}, as notification names it (by the event's
+     * {@code callId}; an id no call has: the default call's).
+     */
+    String callTitle(Application a, String language) {
+        return calls.find(a.callId()).orElseGet(calls::defaultCall).titleIn(language);
     }
 
     /** The model notification builds from the decision's event (recipient, reference, municipality, message, status link). */

@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * in es, en or sv refuse the start with a message naming the criterion and what is wrong, rather
  * than surfacing as a review nobody can complete.
  *
- * @param criteria the criteria every review scores, in the order the console shows them; none
- *        configured, the call's four {@link #DEFAULTS}
+ * @param criteria the catalogue of criteria the calls' reviews score, in the order the console shows them
+ *        (a call picks some with its {@code criteria}, {@link CallCriteria}); none configured, {@link #DEFAULTS}
  * @param reviews how reviews are shown to reviewers
  */
 @ConfigurationProperties("review")
@@ -27,7 +27,11 @@ public record CriteriaProperties(List<Criterion> criteria, @DefaultValue Reviews
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     static final List<String> LANGUAGES = List.of("es", "en", "sv");
 
-    /** The call's criteria when none are configured. */
+    /**
+     * The catalogue when none is configured: the network call's four (leadership-commitment,
+     * focus-relevance, workshop-capacity, partnership-potential) and two for the partnership programme
+     * (partnership-fit, mentoring-readiness). Each call picks its own from the catalogue ({@link CallCriteria}).
+     */
     public static final List<Criterion> DEFAULTS = List.of(
             criterion("leadership-commitment", "Compromiso del liderazgo municipal",
                     "Commitment of the municipality's leadership", "Den kommunala ledningens engagemang"),
@@ -36,7 +40,12 @@ public record CriteriaProperties(List<Criterion> criteria, @DefaultValue Reviews
             criterion("workshop-capacity", "Capacidad de participar en ambos talleres",
                     "Capacity to take part in both workshops", "Förmåga att delta i båda workshoparna"),
             criterion("partnership-potential", "Potencial para una alianza municipal",
-                    "Potential for a municipal partnership", "Potential för ett kommunalt partnerskap"));
+                    "Potential for a municipal partnership", "Potential för ett kommunalt partnerskap"),
+            criterion("partnership-fit", "Afinidad con el municipio sueco y el enfoque de la alianza",
+                    "Fit with the Swedish municipality and the partnership's focus",
+                    "Samstämmighet med den svenska kommunen och partnerskapets inriktning"),
+            criterion("mentoring-readiness", "Disposición para trabajar con una mentora o un mentor",
+                    "Readiness to work with a mentor", "Beredskap att arbeta med en mentor"));
 
     private static Criterion criterion(String id, String es, String en, String sv) {
         return new Criterion(id, Map.of("es", es, "en", en, "sv", sv));

@@ -15,7 +15,8 @@ import se.icld.gendernetwork.review.application.Decision;
 import se.icld.gendernetwork.review.application.Interest;
 
 /**
- * All applications as CSV (RFC 4180 quoting by Apache Commons CSV), oldest first. A cell that a
+ * All applications as CSV (RFC 4180 quoting by Apache Commons CSV), oldest first, each with the call
+ * it was submitted to (the last column, {@code callId}). A cell that a
  * spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) is
  * prefixed with a single quote, so an applicant's text can never run in an officer's spreadsheet.
  */
@@ -24,7 +25,7 @@ public class ApplicationExport {
 
     static final String[] HEADER = {"reference", "id", "status", "submittedAt", "outcome", "decidedAt", "decidedBy",
         "fullName", "email", "phone", "position", "language", "municipality", "region", "country", "focusAreas",
-        "localWorkshop", "swedenWorkshop", "partnershipInterest", "mentorshipInterest", "motivation"};
+        "localWorkshop", "swedenWorkshop", "partnershipInterest", "mentorshipInterest", "motivation", "callId"};
 
     private final ApplicationQueries applications;
 
@@ -84,7 +85,7 @@ public class ApplicationExport {
                     safe(a.municipality().name()), safe(a.municipality().region()), a.municipality().country(),
                     i == null ? "" : String.join(" ", i.focusAreas()),
                     i != null && i.localWorkshop(), i != null && i.swedenWorkshop(),
-                    i != null && i.partnership(), i != null && i.mentorship(), safe(a.motivation())));
+                    i != null && i.partnership(), i != null && i.mentorship(), safe(a.motivation()), a.callId()));
             csv.printRecord(row);
             written.accept(a.id());
         }

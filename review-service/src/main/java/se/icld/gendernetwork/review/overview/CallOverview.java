@@ -54,7 +54,12 @@ public class CallOverview {
     }
 
     public Overview overview(Locale locale) {
-        return assemble(figures.figures(), locale, messages);
+        return overview(locale, null);
+    }
+
+    /** The overview of the applications to {@code callId} (null: every call). */
+    public Overview overview(Locale locale, String callId) {
+        return assemble(figures.figures(callId), locale, messages);
     }
 
     static Overview assemble(Figures f, Locale locale, MessageSource messages) {

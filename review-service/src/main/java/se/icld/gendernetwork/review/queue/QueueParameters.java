@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.submission.FocusArea;
 import se.icld.gendernetwork.review.application.QueueOrder;
 import se.icld.gendernetwork.review.application.QueueView;
@@ -15,7 +17,7 @@ import se.icld.gendernetwork.review.web.InvalidParameterException;
  * The queue API's parameters, checked strictly before anything is queried: a page outside the
  * queue, a size outside 1..{@value ReviewQueue#MAX_PAGE_SIZE}, a search text with control characters
  * (a NUL among them) or longer than {@value #MAX_TEXT}, a country that is not two letters, a view, order,
- * focus area, workshop or language the queue does not know, a position ({@code after}) in an order
+ * focus area, workshop, language or call the queue does not know, a position ({@code after}) in an order
  * that is not by time: each is a 400 that names the parameter and never quotes the value. The API and
  * the console read the same parameters through these checks (the console says it in the reader's words).
  */
@@ -59,10 +61,34 @@ public final class QueueParameters {
      */
     public static Selection selection(String reader, QueueView fallback, String view, String status, String country,
             String municipality, String focusArea, String workshop, String language, String q, String sort) {
+        return selection(reader, fallback, view, status, country, municipality, focusArea, workshop, language, q, sort,
+                null);
+    }
+
+    /**
+     * As above, within the call {@code callId} (checked with {@link #callId(String, Calls)} first; null:
+     * every call).
+     */
+    public static Selection selection(String reader, QueueView fallback, String view, String status, String country,
+            String municipality, String focusArea, String workshop, String language, String q, String sort,
+            String callId) {
         checkFilter(blankless(country), blankless(municipality), blankless(q));
         return new Selection(new ReviewQueue.Filter(status(status), blankless(country), blankless(municipality),
-                blankless(q), reader, view(view, fallback), focusArea(focusArea), workshop(workshop), language(language)),
-                sort(sort));
+                blankless(q), reader, view(view, fallback), focusArea(focusArea), workshop(workshop), language(language),
+                blankless(callId)), sort(sort));
+    }
+
+    /** The id of a configured call; empty or absent: null (every call). Any other value: 400 naming {@code callId}. */
+    public static String callId(String value, Calls calls) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String id = value.strip();
+        if (calls.find(id).isEmpty()) {
+            throw new InvalidParameterException("callId", "must be one of " + calls.all().stream().map(Call::id)
+                    .collect(Collectors.joining(", ")) + ".");
+        }
+        return id;
     }
 
     /** A status by its name ({@code IN_REVIEW}); empty or absent: null. */

@@ -36,19 +36,26 @@ public class ReviewQueue {
     }
 
     /**
-     * What to look for; every part optional (see {@link ApplicationQueries.QueueFilter}). {@code reader},
+     * What to look for; every part optional (see {@link ApplicationQueries.QueueFilter}; {@code callId}
+     * null: every call's applications). {@code reader},
      * the reviewer asking, never sees the applications they have a conflict of interest with; the
      * view is theirs (mine, needs my review).
      */
     public record Filter(Status status, String country, String municipality, String text, String reader, QueueView view,
-            String focusArea, String workshop, String language) {
+            String focusArea, String workshop, String language, String callId) {
 
         public Filter {
             view = view == null ? QueueView.ALL : view;
         }
 
+        /** Every call's applications. */
+        public Filter(Status status, String country, String municipality, String text, String reader, QueueView view,
+                String focusArea, String workshop, String language) {
+            this(status, country, municipality, text, reader, view, focusArea, workshop, language, null);
+        }
+
         public Filter(Status status, String country, String municipality, String text, String reader) {
-            this(status, country, municipality, text, reader, QueueView.ALL, null, null, null);
+            this(status, country, municipality, text, reader, QueueView.ALL, null, null, null, null);
         }
 
         public Filter(Status status, String country, String municipality, String text) {
@@ -56,12 +63,12 @@ public class ReviewQueue {
         }
 
         public Filter in(QueueView other) {
-            return new Filter(status, country, municipality, text, reader, other, focusArea, workshop, language);
+            return new Filter(status, country, municipality, text, reader, other, focusArea, workshop, language, callId);
         }
 
         ApplicationQueries.QueueFilter query(Instant now) {
             return new ApplicationQueries.QueueFilter(status, country, municipality, text, reader, view, focusArea,
-                    workshop, language, now);
+                    workshop, language, now, callId);
         }
     }
 

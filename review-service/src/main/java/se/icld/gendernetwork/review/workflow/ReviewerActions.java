@@ -25,6 +25,7 @@ import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.Review;
 import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
+import se.icld.gendernetwork.review.criteria.CallCriteria;
 import se.icld.gendernetwork.review.criteria.CriteriaProperties;
 
 /** What a reviewer does to an application; each action is one guarded single-document write. */
@@ -37,6 +38,7 @@ public class ReviewerActions {
     private final MeterRegistry registry;
     private final Timer timeToDecision;
     private final CriteriaProperties criteria;
+    private final CallCriteria callCriteria;
     private final Counter reviewsSubmitted;
     private final Timer timeToFirstReview;
     private final DistributionSummary reviewsPerApplication;
@@ -45,7 +47,8 @@ public class ReviewerActions {
     private final PartnershipEligibility eligibility;
 
     ReviewerActions(Applications applications, Clock clock, ReviewProperties properties, CriteriaProperties criteria,
-            DecisionGrace grace, MeterRegistry registry, PartnershipEligibility eligibility) {
+            CallCriteria callCriteria, DecisionGrace grace, MeterRegistry registry, PartnershipEligibility eligibility) {
+        this.callCriteria = callCriteria;
         this.applications = applications;
         this.eligibility = eligibility;
         this.grace = grace == null ? () -> Duration.ZERO : grace;
@@ -124,12 +127,13 @@ public class ReviewerActions {
     }
 
     /**
-     * The reviewer's review against the configured criteria (replacing their earlier one); counted,
-     * and each score recorded in {@code review.review.scores} tagged with its criterion id only.
+     * The reviewer's review against the criteria of the application's call ({@link CallCriteria}),
+     * replacing their earlier one; counted, and each score recorded in {@code review.review.scores}
+     * tagged with its criterion id only (so only the call's criteria appear there).
      */
     public Application review(UUID id, String reviewer, ReviewSubmission submission) {
         Review[] kept = new Review[1];
-        Application reviewed = change(id, a -> kept[0] = a.review(reviewer, submission, criteria.ids(), now()));
+        Application reviewed = change(id, a -> kept[0] = a.review(reviewer, submission, callCriteria.ids(a.callId()), now()));
         reviewsSubmitted.increment();
         if (reviewed.submittedAt() != null
                 && reviewed.history().stream().filter(h -> h.action() == HistoryAction.REVIEWED).count() == 1) {
@@ -143,9 +147,13 @@ public class ReviewerActions {
         return reviewed;
     }
 
-    /** The application's reviews as {@code reader} (an admin when they hold ADMIN) may see them (see {@link Panel}). */
+    /**
+     * The application's reviews as {@code reader} (an admin when they hold ADMIN) may see them (see
+     * {@link Panel}), averaged over its call's criteria.
+     */
     public Panel panel(Application application, Principal reader) {
-        return Panel.of(application, reader.getName(), admin(reader), criteria.reviews().blindUntilOwn(), criteria.ids());
+        return Panel.of(application, reader.getName(), admin(reader), criteria.reviews().blindUntilOwn(),
+                callCriteria.ids(application.callId()));
     }
 
     /** Whether the signed-in {@code user} holds ADMIN. */

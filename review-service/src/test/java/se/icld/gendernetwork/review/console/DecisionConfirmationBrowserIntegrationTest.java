@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.support.mail.MailModel;
 import se.icld.gendernetwork.support.mail.MailTemplates;
 import se.icld.gendernetwork.testsupport.Browsers;
@@ -37,6 +38,9 @@ class DecisionConfirmationBrowserIntegrationTest extends PageTestSupport {
 
     @Autowired
     private MongoTemplate mongo;
+
+    @Autowired
+    private Calls calls;
 
     @BeforeEach
     void grace() {
@@ -74,9 +78,11 @@ class DecisionConfirmationBrowserIntegrationTest extends PageTestSupport {
         String reference = alice.findElement(By.tagName("h1")).getText().replace("Confirmar la decisión sobre ", "");
         MailTemplates.Rendered sent = new MailTemplates().render("decision-waitlisted", "sv", MailModel.of(name, reference,
                 municipality, "Sololá", "GT", "Vi hör av oss <snart>.",
-                "http://localhost:8082/status/" + id + "?token=" + DecisionEmails.HIDDEN_TOKEN, null));
+                "http://localhost:8082/status/" + id + "?token=" + DecisionEmails.HIDDEN_TOKEN, null)
+                .withCall(calls.find(Calls.DEFAULT_CALL).orElseThrow().titleIn("sv")));
         assertThat(alice.findElement(By.id("preview-subject")).getText()).isEqualTo("Asunto: " + sent.subject());
-        assertThat(normalized(alice.findElement(By.id("preview-text")).getText())).isEqualTo(normalized(sent.text()));
+        assertThat(normalized(alice.findElement(By.id("preview-text")).getText())).isEqualTo(normalized(sent.text()))
+                .contains("Utlysning: Nätverket för jämställdhet"); // the application's call, as notification names it
         assertThat(alice.findElement(By.id("preview-text")).getDomAttribute("lang")).isEqualTo("sv");
         assertThat(alice.findElement(By.id("confirm-grace")).getText()).startsWith("El correo sale 10 minutos después");
         screenshot(alice, "console-decision-confirm");

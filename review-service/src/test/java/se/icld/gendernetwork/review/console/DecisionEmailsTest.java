@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.review.IntakeFormProperties;
 import se.icld.gendernetwork.review.StatusLinkProperties;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Status;
@@ -34,29 +42,27 @@ class DecisionEmailsTest {
     private static final String BASE = "https://review.example.org";
 
     private static final String FORM = "http://intake.test";
+    private static final Map<String, String> TEXT = Map.of("es", "i", "en", "i", "sv", "i");
+    private static final Call NETWORK = new Call("network-2024", Map.of("es", "Red para la Igualdad de Género",
+            "en", "Network for Gender Equality", "sv", "Nätverket för jämställdhet"), TEXT,
+            Instant.parse("2024-01-01T05:00:00Z"), null, ZoneId.of("America/Bogota"), Set.of("CO", "GT"));
+    private static final Call PARTNERSHIP = new Call("partnership-2025", TEXT, TEXT, Instant.parse("2024-01-01T05:00:00Z"),
+            null, ZoneId.of("America/Bogota"), Set.of("CO", "GT"), Call.Questions.PARTNERSHIP, List.of());
+    private static final Calls CALLS = new Calls(List.of(NETWORK));
 
-    private static se.icld.gendernetwork.contracts.calls.Call call(String id,
-            se.icld.gendernetwork.contracts.calls.Call.Questions questions) {
-        java.util.Map<String, String> text = java.util.Map.of("es", "T", "en", "T", "sv", "T");
-        return new se.icld.gendernetwork.contracts.calls.Call(id, text, text, Instant.parse("2024-01-01T00:00:00Z"), null,
-                java.time.ZoneId.of("America/Bogota"), java.util.Set.of("CO", "GT"), questions, List.of());
+    private static DecisionEmails emails(Call... calls) {
+        return new DecisionEmails(new StatusLinkProperties("secret-of-enough-length", BASE + "/"), new Calls(List.of(calls)),
+                new IntakeFormProperties(FORM), Clock.fixed(T0, ZoneOffset.UTC));
     }
 
-    private static DecisionEmails emails(se.icld.gendernetwork.contracts.calls.Call... calls) {
-        return new DecisionEmails(new StatusLinkProperties("secret-of-enough-length", BASE + "/"),
-                new se.icld.gendernetwork.contracts.calls.Calls(List.of(calls)),
-                new se.icld.gendernetwork.review.IntakeFormProperties(FORM), java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
-    }
-
-    private final DecisionEmails emails = emails(call("network-2024", se.icld.gendernetwork.contracts.calls.Call.Questions.NETWORK));
+    private final DecisionEmails emails = emails(NETWORK);
 
     @ParameterizedTest
     @CsvSource({"es, Solicitar al programa de asociaciones", "en, Apply to the partnership programme",
         "sv, Ansök till partnerskapsprogrammet"})
     void theAcceptanceOfANetworkApplicationPreviewsThePartnershipLinkWhileThatCallTakesApplications(String language,
             String sentence) {
-        DecisionEmails both = emails(call("network-2024", se.icld.gendernetwork.contracts.calls.Call.Questions.NETWORK),
-                call("partnership-2025", se.icld.gendernetwork.contracts.calls.Call.Questions.PARTNERSHIP));
+        DecisionEmails both = emails(NETWORK, PARTNERSHIP);
         Application a = inReview(language);
         String link = FORM + "/?call=partnership-2025&reference=" + a.reference();
 
@@ -94,13 +100,20 @@ class DecisionEmailsTest {
         DecisionMade event = (DecisionMade) a.newEvents().get(0);
         MailModel sent = MailModel.of(event.recipient().fullName(), event.reference(), event.municipality().name(),
                 event.municipality().region(), event.municipality().country(), event.message(),
-                BASE + "/status/" + event.applicationId() + "?token=" + DecisionEmails.HIDDEN_TOKEN, null);
+                BASE + "/status/" + event.applicationId() + "?token=" + DecisionEmails.HIDDEN_TOKEN, null)
+                .withCall(CALLS.find(event.callId()).orElseThrow().titleIn(MailTemplates.language(event.recipient().language())));
         MailTemplates.Rendered mail = new MailTemplates().render(template, MailTemplates.language(event.recipient().language()), sent);
 
         assertThat(preview.language()).isEqualTo(language.equals("fr") ? "es" : language);
         assertThat(preview.subject()).isEqualTo(mail.subject()).endsWith("(" + a.reference() + ")");
         assertThat(preview.text()).isEqualTo(mail.text()).contains("Åsa <b>Lind</b>", "Vi hörs <snart>!", "Panajachel");
         assertThat(preview.text()).contains(BASE + "/status/" + a.id() + "?token=…").doesNotContain("token=ey");
+        // The email names the application's call, in the applicant's language.
+        assertThat(preview.text()).contains(switch (preview.language()) {
+            case "sv" -> "Utlysning: Nätverket för jämställdhet";
+            case "en" -> "Call: Network for Gender Equality";
+            default -> "Convocatoria: Red para la Igualdad de Género";
+        });
     }
 
     @Test

@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The review criteria as configured: the call's four by default, checked when the service starts. */
+/** The review criteria as configured: the catalogue's six by default, checked when the service starts. */
 class CriteriaPropertiesTest {
 
     private static final Map<String, String> NAMES = Map.of("es", "Compromiso", "en", "Commitment", "sv", "Engagemang");
 
     @Test
-    void withoutConfigurationTheCallsFourCriteriaNamedInEveryLanguage() {
+    void withoutConfigurationTheNetworksFourAndThePartnershipsTwoNamedInEveryLanguage() {
         CriteriaProperties properties = new CriteriaProperties(null, null);
 
         assertThat(properties.ids()).containsExactly("leadership-commitment", "focus-relevance", "workshop-capacity",
-                "partnership-potential");
+                "partnership-potential", "partnership-fit", "mentoring-readiness");
         assertThat(properties.criteria()).allSatisfy(c -> assertThat(c.name()).containsOnlyKeys("es", "en", "sv"));
         assertThat(properties.reviews().blindUntilOwn()).isFalse();
     }

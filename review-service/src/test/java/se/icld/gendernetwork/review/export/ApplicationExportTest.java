@@ -65,17 +65,22 @@ class ApplicationExportTest {
         }
 
         @Override
-        public Map<Status, Long> countByStatus() {
+        public Map<Status, Long> countByStatus(String callId) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Map<String, Map<Status, Long>> countByCountryAndStatus() {
+        public Map<String, Map<Status, Long>> countByCallAndStatus() {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public DecisionTimes timesToFirstDecision() {
+        public Map<String, Map<Status, Long>> countByCountryAndStatus(String callId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public DecisionTimes timesToFirstDecision(String callId) {
             throw new UnsupportedOperationException();
         }
 

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.review.application.QueueOrder;
 import se.icld.gendernetwork.review.application.QueueView;
 import se.icld.gendernetwork.review.application.Status;
@@ -102,5 +110,26 @@ class QueueParametersTest {
                 .filter().view()).isEqualTo(QueueView.ALL);
         assertThatThrownBy(() -> QueueParameters.selection("alice", QueueView.OPEN, "mine", null, "COL", null, null,
                 null, null, null, null)).isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("country:");
+    }
+
+    @Test
+    void aCallIsOneOfTheConfiguredOnesEmptyIsEveryCallAndItReachesTheFilter() {
+        Map<String, String> words = Map.of("es", "x", "en", "x", "sv", "x");
+        Calls calls = new Calls(List.of(
+                new Call("network-2024", words, words, Instant.EPOCH, null, ZoneId.of("UTC"), Set.of("GT")),
+                new Call("network-2026", words, words, Instant.EPOCH, null, ZoneId.of("UTC"), Set.of("GT"))));
+
+        assertThat(QueueParameters.callId(null, calls)).isNull();
+        assertThat(QueueParameters.callId(" ", calls)).isNull();
+        assertThat(QueueParameters.callId(" network-2026 ", calls)).isEqualTo("network-2026");
+        assertThatThrownBy(() -> QueueParameters.callId("<b>call</b>", calls)).isInstanceOf(InvalidParameterException.class)
+                .hasMessage("callId: must be one of network-2024, network-2026.");
+        assertThat(QueueParameters.selection("alice", QueueView.OPEN, null, null, null, null, null, null, null, null, null,
+                "network-2026").filter().callId()).isEqualTo("network-2026");
+        assertThat(QueueParameters.selection("alice", QueueView.OPEN, null, null, null, null, null, null, null, null, null)
+                .filter().callId()).isNull();
+        // A filter keeps its call in every other view (the tabs' counts).
+        assertThat(QueueParameters.selection("alice", QueueView.OPEN, null, null, null, null, null, null, null, null, null,
+                "network-2026").filter().in(QueueView.MINE).callId()).isEqualTo("network-2026");
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -14,11 +16,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import se.icld.gendernetwork.contracts.calls.Call;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Review;
 import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Submissions;
+import se.icld.gendernetwork.review.criteria.CallCriteria;
 import se.icld.gendernetwork.review.criteria.CriteriaProperties;
 
 /** What a reader sees of the panel, with {@code review.reviews.blind-until-own} off and on (the rule, and the setting read by {@code ReviewerActions}). */
@@ -64,8 +69,11 @@ class PanelTest {
     }
 
     private static ReviewerActions actions(boolean blindUntilOwn) {
+        CriteriaProperties criteria = new CriteriaProperties(null, new CriteriaProperties.Reviews(blindUntilOwn));
+        Calls calls = new Calls(List.of(new Call(Calls.DEFAULT_CALL, Map.of("es", "Red", "en", "Network", "sv", "Nätverket"),
+                Map.of("es", "i", "en", "i", "sv", "i"), Instant.EPOCH, null, ZoneId.of("UTC"), Set.of("GT"))));
         return new ReviewerActions(null, Clock.systemUTC(), new ReviewProperties(null, null, null, null, null),
-                new CriteriaProperties(null, new CriteriaProperties.Reviews(blindUntilOwn)), null, new SimpleMeterRegistry(), null);
+                criteria, new CallCriteria(calls, criteria.criteria()), null, new SimpleMeterRegistry(), null);
     }
 
     private static UsernamePasswordAuthenticationToken user(String name, String role) {

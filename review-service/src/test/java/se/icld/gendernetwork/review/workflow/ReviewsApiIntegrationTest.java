@@ -34,13 +34,19 @@ class ReviewsApiIntegrationTest extends ReviewTestSupport {
 
     @Test
     void theCriteriaAreListedInTheRequestsLanguageWithAllThreeNamesForReviewersAndAdmins() {
-        HttpResponse<String> english = get("/api/v1/review/criteria?lang=en", "alice");
+        HttpResponse<String> english = get("/api/v1/review/criteria?lang=en&callId=network-2024", "alice");
         HttpResponse<String> spanish = get("/api/v1/review/criteria", "admin");
 
         assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(body(english).get("callId").asString()).isEqualTo("network-2024");
         JsonNode criteria = body(english).get("criteria");
+        // The network call's four (service-defaults' network-2024); without callId, the whole catalogue.
         assertThat(criteria.valueStream().map(c -> c.get("id").asString()).toList()).containsExactly(
                 "leadership-commitment", "focus-relevance", "workshop-capacity", "partnership-potential");
+        assertThat(body(spanish).get("criteria").valueStream().map(c -> c.get("id").asString()).toList()).containsExactly(
+                "leadership-commitment", "focus-relevance", "workshop-capacity", "partnership-potential",
+                "partnership-fit", "mentoring-readiness");
+        assertThat(get("/api/v1/review/criteria?callId=nobody-2020", "alice").statusCode()).isEqualTo(400);
         assertThat(criteria.get(0).get("name").asString()).isEqualTo("Commitment of the municipality's leadership");
         assertThat(criteria.get(0).get("names").get("sv").asString()).isEqualTo("Den kommunala ledningens engagemang");
         assertThat(criteria.get(0).get("scale").get("min").asInt()).isEqualTo(1);

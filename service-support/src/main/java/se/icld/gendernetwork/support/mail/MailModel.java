@@ -1,5 +1,8 @@
 package se.icld.gendernetwork.support.mail;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * What an email template may use, as {@code ${n.…}}: the same for every template in every language.
  *
@@ -7,21 +10,24 @@ package se.icld.gendernetwork.support.mail;
  * @param statusUrl the applicant's status page, with the token
  * @param confirmationUrl the link that confirms a new email address ({@code email-confirmation}) or an
  *        erasure ({@code erasure-confirmation}), else null
+ * @param callTitle the title of the call the application was submitted to, in the email's language
+ *        (the notices of an application: receipt, information request, decisions, withdrawal), else null
  * @param partnershipUrl in {@code decision-accepted} of a network application, while a partnership programme
  *        call is configured and not closed: its form, pre-filled with the application's reference; else null
  * @param mentor in {@code mentor-assigned}: the mentor the applicant is told of; else null
  */
 public record MailModel(String fullName, String reference, String municipality, String region, String country,
-        String message, String statusUrl, String confirmationUrl, String partnershipUrl, Mentor mentor) {
+        String message, String statusUrl, String confirmationUrl, String callTitle, String partnershipUrl,
+        Mentor mentor) {
 
     /** A mentor as an email names them: {@code email} may be null. */
     public record Mentor(String name, String organisation, String email) {
     }
 
-    /** A model without a partnership link or a mentor. */
+    /** A model that names no call and has no partnership link or mentor. */
     public MailModel(String fullName, String reference, String municipality, String region, String country,
             String message, String statusUrl, String confirmationUrl) {
-        this(fullName, reference, municipality, region, country, message, statusUrl, confirmationUrl, null, null);
+        this(fullName, reference, municipality, region, country, message, statusUrl, confirmationUrl, null, null, null);
     }
 
     /** The model of an email to an applicant; a blank message is none. */
@@ -31,22 +37,28 @@ public record MailModel(String fullName, String reference, String municipality, 
                 message == null || message.isBlank() ? null : message, statusUrl, confirmationUrl);
     }
 
+    /** The same model naming the call {@code title} (in the email's language; null or blank: none). */
+    public MailModel withCall(String title) {
+        return new MailModel(fullName, reference, municipality, region, country, message, statusUrl, confirmationUrl,
+                title == null || title.isBlank() ? null : title, partnershipUrl, mentor);
+    }
+
     /** This model with the partnership programme's pre-filled form link (null: none). */
     public MailModel withPartnershipUrl(String url) {
-        return new MailModel(fullName, reference, municipality, region, country, message, statusUrl, confirmationUrl, url,
-                mentor);
+        return new MailModel(fullName, reference, municipality, region, country, message, statusUrl, confirmationUrl,
+                callTitle, url, mentor);
     }
 
     /** This model naming {@code mentor} (null: none). */
     public MailModel withMentor(Mentor mentor) {
         return new MailModel(fullName, reference, municipality, region, country, message, statusUrl, confirmationUrl,
-                partnershipUrl, mentor);
+                callTitle, partnershipUrl, mentor);
     }
 
     public static MailModel sample() {
         return new MailModel("María López", "GEN-7K3Q-9XDA", "Panajachel", "Sololá", "GT",
                 "Le escribiremos pronto sobre el primer taller.", "http://localhost:8082/status/sample?token=sample",
-                "http://localhost:8082/status/sample/email-confirmation?code=sample",
+                "http://localhost:8082/status/sample/email-confirmation?code=sample", "Red para la Igualdad de Género",
                 "http://localhost:8081/?call=partnership-2025&reference=GEN-7K3Q-9XDA",
                 new Mentor("Karin Lindqvist", "Uppsala kommun", "karin.lindqvist@example.se"));
     }
@@ -57,8 +69,7 @@ public record MailModel(String fullName, String reference, String municipality, 
      * each value URL-encoded.
      */
     public static String partnershipFormUrl(String formBaseUrl, String callId, String reference) {
-        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
-        return formBaseUrl.replaceAll("/+$", "") + "/?call=" + java.net.URLEncoder.encode(callId, utf8) + "&reference="
-                + java.net.URLEncoder.encode(reference, utf8);
+        return formBaseUrl.replaceAll("/+$", "") + "/?call=" + URLEncoder.encode(callId, StandardCharsets.UTF_8)
+                + "&reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 }

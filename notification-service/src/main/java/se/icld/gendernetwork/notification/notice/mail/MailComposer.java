@@ -61,7 +61,7 @@ public class MailComposer {
                     Matcher m = EXPRESSION.matcher(source);
                     while (m.find()) {
                         String expression = m.group(1).strip();
-                        if (!expression.matches("n\\.(fullName|reference|municipality|region|country|message|statusUrl|confirmationUrl|partnershipUrl|mentor)\\b.*")) {
+                        if (!expression.matches("n\\.(fullName|reference|municipality|region|country|message|statusUrl|confirmationUrl|callTitle|partnershipUrl|mentor)\\b.*")) {
                             problems.add(path + " uses ${" + expression + "}, which the model does not provide");
                         }
                     }

@@ -51,6 +51,10 @@ class ApplicationIndexes {
                     .on("_id", Direction.ASC).named("queue_by_status"));
             indexes.createIndex(new Index().on("municipality.country", Direction.ASC).on("status", Direction.ASC)
                     .on("submittedAt", Direction.ASC).on("_id", Direction.ASC).named("queue_by_country"));
+            // The queue, stats and export of one call (documents from before calls have no callId: the
+            // default call's, found by $in [id, null]), oldest first after an equality on status.
+            indexes.createIndex(new Index().on(MongoApplicationQueries.CALL_ID, Direction.ASC).on("status", Direction.ASC)
+                    .on("submittedAt", Direction.ASC).on("_id", Direction.ASC).named("queue_by_call"));
             // Assignments: each reviewer's load (a multikey index; applications without assignees add no key).
             indexes.createIndex(new Index().on("assignees", Direction.ASC).on("status", Direction.ASC).named("assignees"));
             // The queue's other orders: by average score (highest first), by municipality.

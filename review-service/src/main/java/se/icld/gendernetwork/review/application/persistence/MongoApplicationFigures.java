@@ -37,8 +37,9 @@ class MongoApplicationFigures implements ApplicationFigures {
     }
 
     @Override
-    public Figures figures() {
-        Document facets = mongo.getCollection(MongoApplications.COLLECTION).aggregate(pipeline(null)).first();
+    public Figures figures(String callId) {
+        Document scope = callId == null || callId.isBlank() ? null : MongoApplicationQueries.inCallDocument(callId.strip());
+        Document facets = mongo.getCollection(MongoApplications.COLLECTION).aggregate(pipeline(scope)).first();
         if (facets == null) {
             facets = new Document();
         }
@@ -78,7 +79,7 @@ class MongoApplicationFigures implements ApplicationFigures {
                 single(facets, "municipalityCount"),
                 new InterestCounts(number(interest, "local"), number(interest, "sweden"),
                         number(interest, "partnership"), number(interest, "mentorship")),
-                times, decided, decided == 0 ? null : queries.timesToFirstDecision().median());
+                times, decided, decided == 0 ? null : queries.timesToFirstDecision(callId).median());
     }
 
     /** The aggregation: {@code scope} (a {@code $match}'s filter, or null for every application), then the facets. */

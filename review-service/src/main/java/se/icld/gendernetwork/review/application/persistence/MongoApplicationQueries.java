@@ -21,11 +21,14 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.aggregation.Fields;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationQueries;
 import se.icld.gendernetwork.review.application.QueueOrder;
@@ -48,6 +51,8 @@ class MongoApplicationQueries implements ApplicationQueries {
     static final String REVIEW_AVERAGE = "reviewAverage";
     /** Who an application is assigned to (a list of reviewers), where assignments are used. */
     static final String ASSIGNEES = "assignees";
+    /** The call an application was submitted to; absent on documents from before calls (the default call's). */
+    static final String CALL_ID = "callId";
 
     private final MongoTemplate mongo;
 
@@ -172,6 +177,9 @@ class MongoApplicationQueries implements ApplicationQueries {
     /** One criterion per field, so they can be added to a query one by one. */
     private static List<Criteria> criteria(QueueFilter filter) {
         List<Criteria> criteria = new ArrayList<>(view(filter));
+        if (hasText(filter.callId())) {
+            criteria.add(inCall(filter.callId().strip()));
+        }
         if (filter.status() != null) {
             criteria.add(where("status").is(filter.status()));
         }
@@ -223,13 +231,43 @@ class MongoApplicationQueries implements ApplicationQueries {
         };
     }
 
-    @Override
-    public Map<Status, Long> countByStatus() {
+    /**
+     * The applications to {@code callId}: those that name it, and for the default call also those that
+     * name none (registered before calls existed). One {@code $in} on {@code callId}, which the index
+     * {@code queue_by_call} serves.
+     */
+    static Criteria inCall(String callId) {
+        return Calls.DEFAULT_CALL.equals(callId) ? where(CALL_ID).in(callId, null) : where(CALL_ID).is(callId);
+    }
+
+    /** {@link #inCall(String)} as an aggregation's {@code $match} filter. */
+    static Document inCallDocument(String callId) {
+        return Calls.DEFAULT_CALL.equals(callId)
+                ? new Document(CALL_ID, new Document("$in", java.util.Arrays.asList(callId, null)))
+                : new Document(CALL_ID, callId);
+    }
+
+    private static Aggregation scoped(String callId, AggregationOperation... stages) {
+        List<AggregationOperation> all = new ArrayList<>();
+        if (hasText(callId)) {
+            all.add(match(inCall(callId)));
+        }
+        all.addAll(List.of(stages));
+        return newAggregation(all);
+    }
+
+    private static Map<Status, Long> zeroes() {
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             counts.put(s, 0L);
         }
-        for (Document row : mongo.aggregate(newAggregation(group("status").count().as("n")),
+        return counts;
+    }
+
+    @Override
+    public Map<Status, Long> countByStatus(String callId) {
+        Map<Status, Long> counts = zeroes();
+        for (Document row : mongo.aggregate(scoped(callId, group("status").count().as("n")),
                 MongoApplications.COLLECTION, Document.class)) {
             counts.put(Status.valueOf(row.getString("_id")), ((Number) row.get("n")).longValue());
         }
@@ -237,9 +275,22 @@ class MongoApplicationQueries implements ApplicationQueries {
     }
 
     @Override
-    public Map<String, Map<Status, Long>> countByCountryAndStatus() {
+    public Map<String, Map<Status, Long>> countByCallAndStatus() {
         Map<String, Map<Status, Long>> counts = new TreeMap<>();
-        for (Document row : mongo.aggregate(newAggregation(group(Fields.from(Fields.field("country", "municipality.country"),
+        for (Document row : mongo.aggregate(newAggregation(group(Fields.from(Fields.field("call", CALL_ID),
+                Fields.field("status"))).count().as("n")), MongoApplications.COLLECTION, Document.class)) {
+            Document key = row.get("_id", Document.class);
+            String call = key.getString("call");
+            counts.computeIfAbsent(call == null ? Calls.DEFAULT_CALL : call, c -> zeroes())
+                    .merge(Status.valueOf(key.getString("status")), ((Number) row.get("n")).longValue(), Long::sum);
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<String, Map<Status, Long>> countByCountryAndStatus(String callId) {
+        Map<String, Map<Status, Long>> counts = new TreeMap<>();
+        for (Document row : mongo.aggregate(scoped(callId, group(Fields.from(Fields.field("country", "municipality.country"),
                 Fields.field("status"))).count().as("n")), MongoApplications.COLLECTION, Document.class)) {
             Document key = row.get("_id", Document.class);
             counts.computeIfAbsent(key.getString("country"), c -> new EnumMap<>(Status.class))
@@ -249,8 +300,9 @@ class MongoApplicationQueries implements ApplicationQueries {
     }
 
     @Override
-    public DecisionTimes timesToFirstDecision() {
-        Criteria decided = where(DECISION_MILLIS).exists(true);
+    public DecisionTimes timesToFirstDecision(String callId) {
+        Criteria decided = hasText(callId) ? new Criteria().andOperator(where(DECISION_MILLIS).exists(true), inCall(callId))
+                : where(DECISION_MILLIS).exists(true);
         long n = mongo.count(query(decided), MongoApplications.COLLECTION);
         if (n == 0) {
             return new DecisionTimes(0, null);

@@ -5,17 +5,21 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 import se.icld.gendernetwork.review.application.Review;
-import se.icld.gendernetwork.review.criteria.CriteriaProperties;
+import se.icld.gendernetwork.review.criteria.CallCriteria;
+import se.icld.gendernetwork.review.criteria.Criterion;
+import se.icld.gendernetwork.review.web.InvalidParameterException;
 import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
 
 /**
- * The call's review criteria for reviewers' clients (role REVIEWER or ADMIN): each with its name in
- * the request's language ({@code ?lang=} or {@code Accept-Language}: es, en or sv, else Spanish), all
- * three names, and the scale every score is on.
+ * The review criteria for reviewers' clients (role REVIEWER or ADMIN): the catalogue, or with
+ * {@code ?callId=} the criteria that call's applications are scored on (an id no call has: 400); each
+ * with its name in the request's language ({@code ?lang=} or {@code Accept-Language}: es, en or sv, else
+ * Spanish), all three names, and the scale every score is on.
  */
 @RestController
 class CriteriaApiController {
@@ -26,21 +30,25 @@ class CriteriaApiController {
     record CriterionView(String id, String name, Map<String, String> names, Scale scale) {
     }
 
-    record CriteriaView(String language, List<CriterionView> criteria) {
+    /** {@code callId}: the call asked for, null for the catalogue. */
+    record CriteriaView(String language, String callId, List<CriterionView> criteria) {
     }
 
-    private final CriteriaProperties properties;
+    private final CallCriteria criteria;
 
-    CriteriaApiController(CriteriaProperties properties) {
-        this.properties = properties;
+    CriteriaApiController(CallCriteria criteria) {
+        this.criteria = criteria;
     }
 
     @GetMapping("/api/v1/review/criteria")
-    CriteriaView criteria(HttpServletRequest request) {
+    CriteriaView criteria(@RequestParam(required = false) String callId, HttpServletRequest request) {
+        String call = callId == null || callId.isBlank() ? null : callId.strip();
+        List<Criterion> listed = call == null ? criteria.catalogue() : criteria.ofConfigured(call)
+                .orElseThrow(() -> new InvalidParameterException("callId", "must be the id of a configured call."));
         String language = PageLocaleResolver.visitorLanguage(request);
         Locale locale = Locale.forLanguageTag(language);
         Scale scale = new Scale(Review.MIN_SCORE, Review.MAX_SCORE);
-        return new CriteriaView(language, properties.criteria().stream()
+        return new CriteriaView(language, call, listed.stream()
                 .map(c -> new CriterionView(c.id(), c.nameIn(locale), c.name(), scale))
                 .toList());
     }

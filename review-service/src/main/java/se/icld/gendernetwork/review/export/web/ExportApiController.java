@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletResponse;
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.review.application.QueueView;
 import se.icld.gendernetwork.review.application.Status;
 import se.icld.gendernetwork.review.queue.QueueParameters;
@@ -20,15 +21,18 @@ import se.icld.gendernetwork.review.queue.QueueParameters;
 class ExportApiController {
 
     private final ExportDownload download;
+    private final Calls calls;
 
-    ExportApiController(ExportDownload download) {
+    ExportApiController(ExportDownload download, Calls calls) {
         this.download = download;
+        this.calls = calls;
     }
 
     /**
      * {@code ?phone=true} adds the phone numbers, which are left out unless asked for. Every row is
      * recorded as exported by the admin. The queue's parameters (view, filters, order; {@code view}
-     * all by default) select what is exported, checked as the queue checks them.
+     * all by default; {@code callId}: one call's, every call's by default) select what is exported, checked
+     * as the queue checks them.
      */
     @GetMapping("/api/v1/review/export.csv")
     void exportCsv(@RequestParam(defaultValue = "false") boolean phone, @RequestParam(required = false) String view,
@@ -36,9 +40,11 @@ class ExportApiController {
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String focusArea,
             @RequestParam(required = false) String workshop, @RequestParam(required = false) String language,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            HttpServletResponse response, Principal admin) throws IOException {
+            @RequestParam(required = false) String callId, HttpServletResponse response, Principal admin)
+            throws IOException {
         QueueParameters.Selection selection = QueueParameters.selection(admin.getName(), QueueView.ALL, view,
-                status == null ? null : status.name(), country, municipality, focusArea, workshop, language, q, sort);
+                status == null ? null : status.name(), country, municipality, focusArea, workshop, language, q, sort,
+                QueueParameters.callId(callId, calls));
         download.send(response, selection, admin.getName(), phone);
     }
 }

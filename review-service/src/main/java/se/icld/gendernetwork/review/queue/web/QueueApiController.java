@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Claim;
 import se.icld.gendernetwork.review.application.QueueOrder;
@@ -20,7 +21,7 @@ import se.icld.gendernetwork.review.queue.ReviewQueue;
 import se.icld.gendernetwork.review.web.InvalidParameterException;
 
 /**
- * {@code GET /api/v1/review/queue?view=&status=&country=&municipality=&focusArea=&workshop=&language=&q=&sort=&page=|after=&size=},
+ * {@code GET /api/v1/review/queue?view=&status=&country=&municipality=&focusArea=&workshop=&language=&q=&callId=&sort=&page=|after=&size=},
  * the whole queue ({@code view=all}) oldest first unless asked otherwise. Parameters are checked
  * strictly ({@link QueueParameters}): a wrong type or an out-of-range value is a 400 that names the
  * parameter.
@@ -30,14 +31,17 @@ class QueueApiController {
 
     private final ReviewQueue queue;
     private final Clock clock;
+    private final Calls calls;
 
-    QueueApiController(ReviewQueue queue, Clock clock) {
+    QueueApiController(ReviewQueue queue, Clock clock, Calls calls) {
         this.queue = queue;
         this.clock = clock;
+        this.calls = calls;
     }
 
+    /** {@code callId}: the call the application was submitted to. */
     record Item(String id, String reference, Status status, String fullName, String municipality, String country,
-            Instant submittedAt, Duration age, Claim claim, Double reviewAverage) {
+            Instant submittedAt, Duration age, Claim claim, Double reviewAverage, String callId) {
     }
 
     /** {@code page} is null for a page asked by position; {@code next}: pass it as {@code after} for the next page. */
@@ -50,11 +54,13 @@ class QueueApiController {
             @RequestParam(required = false) String focusArea, @RequestParam(required = false) String workshop,
             @RequestParam(required = false) String language, @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String after, @RequestParam(defaultValue = "20") int size, Principal reader) {
+            @RequestParam(required = false) String after, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String callId, Principal reader) {
         Instant now = Instant.now(clock);
         QueueParameters.checkSize(size);
         QueueParameters.Selection selection = QueueParameters.selection(reader.getName(), QueueView.ALL, view,
-                status == null ? null : status.name(), country, municipality, focusArea, workshop, language, q, sort);
+                status == null ? null : status.name(), country, municipality, focusArea, workshop, language, q, sort,
+                QueueParameters.callId(callId, calls));
         QueueOrder order = selection.order();
         QueueParameters.checkAfter(after, order);
         ReviewQueue.Filter filter = selection.filter();
@@ -77,6 +83,6 @@ class QueueApiController {
         return new Item(a.id(), a.reference(), a.status(), a.applicant().fullName(), a.municipality().name(),
                 a.municipality().country(), a.submittedAt(),
                 a.submittedAt() == null ? null : Duration.between(a.submittedAt(), now).withNanos(0),
-                a.claim() != null && a.claim().activeAt(now) ? a.claim() : null, a.reviewAverage());
+                a.claim() != null && a.claim().activeAt(now) ? a.claim() : null, a.reviewAverage(), a.callId());
     }
 }
