@@ -36,9 +36,10 @@ public interface Outboxes {
 
     /**
      * Gives the lease up on reaching an event held until {@code until} (a decision's grace period): no
-     * relay takes the application again before then.
+     * relay takes the application again before then. The mark is set only while {@code held} is still
+     * first in line: a take-back may have removed it meanwhile, and then the lease is simply given back.
      */
-    void holdUntil(String applicationId, String holder, Instant until);
+    void holdUntil(String applicationId, String holder, OutboxEntry held, Instant until);
 
     /** Gives the lease up after a failed publish; no relay takes the application again before {@code retryAt}. */
     void retryLater(String applicationId, String holder, Instant retryAt);

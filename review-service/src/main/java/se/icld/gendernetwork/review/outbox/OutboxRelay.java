@@ -205,7 +205,7 @@ class OutboxRelay implements SmartLifecycle {
             // A decision's grace period: it and what follows it wait until the hold ends.
             inFlight.remove(outbox.applicationId());
             try {
-                outboxes.holdUntil(outbox.applicationId(), holder, entry.notBefore());
+                outboxes.holdUntil(outbox.applicationId(), holder, entry, entry.notBefore());
             } catch (RuntimeException e) {
                 log.warn("hold of application {} left to its lease: {}", outbox.applicationId(), e.toString());
             }

@@ -52,11 +52,15 @@ class DecisionConfirmationBrowserIntegrationTest extends PageTestSupport {
     void reset() {
         // Let the held decisions go (the relay publishes them once the clock is past their grace), so
         // no other test finds them waiting; then back to real time and no grace.
+        // Real time and no grace again whatever happens, so one failure here does not become others'.
         clock.advance(GRACE.plusMinutes(1));
-        await().atMost(Duration.ofSeconds(60)).until(() -> mongo.getCollection("applications")
-                .countDocuments(new Document("outboxDueAt", new Document("$exists", true))) == 0);
-        grace.reset();
-        clock.reset();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> mongo.getCollection("applications")
+                    .countDocuments(new Document("outboxDueAt", new Document("$exists", true))) == 0);
+        } finally {
+            grace.reset();
+            clock.reset();
+        }
     }
 
     @Test

@@ -140,6 +140,54 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
         assertThat(((Number) back.get("version")).longValue()).isEqualTo(version + 1);
     }
 
+    /**
+     * The race a take-back can run with a relay that leased the outbox before it: the relay publishes the
+     * registration and then reaches the held decision in its copy, which the take-back already removed.
+     * No due mark may be left behind (it would hold the document's later events, and nothing ever clears
+     * a mark without events), and the next lease clears the waiting mark the removal left.
+     */
+    @Test
+    void aTakeBackWhileARelayPublishesWhatCameBeforeLeavesNoMarks() {
+        UUID id = UUID.randomUUID();
+        applications.insert(Application.register(Submissions.submission(id, now()), now()));
+        change(id, a -> a.claim("rita", now(), LEASE));
+        change(id, a -> a.decide("rita", Status.ACCEPTED, null, now(), GRACE));
+        Instant now = Instant.now();
+        Outboxes.PendingOutbox leased = outboxes.lease(List.of(id.toString()), "relay/1", now, now, LEASE).get(0);
+        OutboxEntry registration = leased.entries().get(0);
+        OutboxEntry decision = leased.entries().get(1);
+        assertThat(decision.type()).isEqualTo("DecisionMade");
+
+        change(id, a -> a.takeBackDecision("rita", false, now(), LEASE));
+        outboxes.remove(id.toString(), registration, decision, "relay/1");
+        outboxes.holdUntil(id.toString(), "relay/1", decision, decision.notBefore());
+
+        Document after = raw(id);
+        assertThat(after.getList("outbox", Document.class)).isEmpty();
+        assertThat(after.containsKey("outboxDueAt")).as("no hold marked for an event taken back").isFalse();
+        assertThat(after.containsKey("relay")).as("the lease is given back").isFalse();
+        assertThat(outboxes.lease(List.of(id.toString()), "relay/2", now, now, LEASE)).isEmpty();
+        Document cleared = raw(id);
+        assertThat(List.of(cleared.containsKey("outboxSince"), cleared.containsKey("outboxDueAt"), cleared.containsKey("relay")))
+                .containsExactly(false, false, false);
+    }
+
+    /** A document left with marks and no events (by an earlier version) is cleared whole by the next lease. */
+    @Test
+    void marksWithoutEventsAreClearedWhole() {
+        UUID id = UUID.randomUUID();
+        applications.insert(Application.register(Submissions.submission(id, now()), now()));
+        Instant past = Instant.now().minusSeconds(60);
+        mongo.getCollection("applications").updateOne(new Document("_id", id.toString()),
+                new Document("$set", new Document("outbox", List.of()).append("outboxDueAt", java.util.Date.from(past))));
+        Instant now = Instant.now();
+        assertThat(outboxes.waiting(now, now, 1000)).contains(id.toString());
+        assertThat(outboxes.lease(List.of(id.toString()), "relay/1", now, now, LEASE)).isEmpty();
+        Document cleared = raw(id);
+        assertThat(List.of(cleared.containsKey("outboxSince"), cleared.containsKey("outboxDueAt"), cleared.containsKey("relay")))
+                .containsExactly(false, false, false);
+    }
+
     @Test
     void aTakeBackAfterTheEventWasPublishedIsRefused() {
         UUID id = UUID.randomUUID();

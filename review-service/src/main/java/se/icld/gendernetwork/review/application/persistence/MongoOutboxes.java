@@ -95,9 +95,10 @@ class MongoOutboxes implements Outboxes {
             List<OutboxEntry> entries = d.getList("outbox", Document.class, List.of()).stream()
                     .map(MongoOutboxes::entry).toList();
             if (entries.isEmpty()) {
-                // A mark left without events (two relays removed the same last event): clear it.
+                // Marks left without events (two relays removed the same last event, or a take-back
+                // removed the held one while a relay was publishing what came before it): clear them.
                 mongo.updateFirst(query(where("_id").is(id).and("outbox").size(0)),
-                        new Update().unset(OUTBOX_SINCE).unset(RELAY), MongoApplications.COLLECTION);
+                        new Update().unset(OUTBOX_SINCE).unset(OUTBOX_DUE).unset(RELAY), MongoApplications.COLLECTION);
                 continue;
             }
             Object failures = d.get(RELAY, Document.class).get("failures");
@@ -129,9 +130,15 @@ class MongoOutboxes implements Outboxes {
     }
 
     @Override
-    public void holdUntil(String applicationId, String holder, Instant until) {
-        mongo.updateFirst(query(where("_id").is(applicationId).and(BY).is(holder)),
+    public void holdUntil(String applicationId, String holder, OutboxEntry held, Instant until) {
+        UpdateResult marked = mongo.updateFirst(
+                query(where("_id").is(applicationId).and(BY).is(holder).and("outbox.0.eventId").is(held.eventId())),
                 new Update().set(OUTBOX_DUE, until).unset(RELAY), MongoApplications.COLLECTION);
+        if (marked.getMatchedCount() == 0) {
+            // Taken back meanwhile (the held event left the outbox): no hold to mark; give the lease back.
+            mongo.updateFirst(query(where("_id").is(applicationId).and(BY).is(holder)), new Update().unset(RELAY),
+                    MongoApplications.COLLECTION);
+        }
     }
 
     @Override
