@@ -24,7 +24,9 @@ public record SubmissionRequest(
         String motivation,
         List<FocusArea> focusAreas,
         Workshops workshops,
-        boolean partnershipInterest,
+        @Schema(description = "Whether the municipality would like a partnership with a Swedish municipality. Required "
+                + "by a network call; the partnership programme's call does not ask it (absent: true, the application "
+                + "itself is the interest).") Boolean partnershipInterest,
         boolean mentorshipInterest,
         Consent consent,
         String callId,
@@ -89,13 +91,18 @@ public record SubmissionRequest(
                 mentorshipInterest, new Consent(consent.dataProcessing(), shownVersion), callId, partnership);
     }
 
-    /** This request with no workshops asked for when it names none (the partnership programme does not ask). */
-    public SubmissionRequest withoutWorkshopsIfAbsent() {
-        if (workshops != null) {
+    /**
+     * This request with what the partnership programme does not ask filled in when absent: no workshops,
+     * and the interest in a partnership (applying to the programme is that interest).
+     */
+    public SubmissionRequest withPartnershipDefaults() {
+        if (workshops != null && partnershipInterest != null) {
             return this;
         }
-        return new SubmissionRequest(applicant, municipality, motivation, focusAreas, new Workshops(false, false),
-                partnershipInterest, mentorshipInterest, consent, callId, partnership);
+        return new SubmissionRequest(applicant, municipality, motivation, focusAreas,
+                workshops == null ? new Workshops(false, false) : workshops,
+                partnershipInterest == null ? Boolean.TRUE : partnershipInterest, mentorshipInterest, consent, callId,
+                partnership);
     }
 
     /** The values as typed (not yet normalised). */
@@ -108,7 +115,7 @@ public record SubmissionRequest(
                 motivation,
                 focusAreas == null ? null : focusAreas.stream().map(area -> area == null ? null : area.name()).toList(),
                 workshops == null ? null : new InterestSubmitted.Workshops(workshops.local(), workshops.sweden()),
-                partnershipInterest,
+                Boolean.TRUE.equals(partnershipInterest), // absent: a violation of a network call (see Submissions)
                 mentorshipInterest,
                 consent == null ? null : new InterestSubmitted.Consent(consent.dataProcessing(), consent.noticeVersion()),
                 partnership == null ? null

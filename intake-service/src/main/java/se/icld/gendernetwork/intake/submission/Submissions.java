@@ -80,7 +80,7 @@ public class Submissions {
     private SubmissionContent content(SubmissionRequest request, Call call) {
         SubmissionRequest completed = request.withNoticeVersionIfAbsent(noticeVersion);
         if (call.questions() == Call.Questions.PARTNERSHIP) {
-            completed = completed.withoutWorkshopsIfAbsent();
+            completed = completed.withPartnershipDefaults();
         }
         return completed.content().normalised();
     }
@@ -89,6 +89,10 @@ public class Submissions {
     private List<Violation> check(SubmissionRequest request, Call call) {
         Call judging = call == null ? calls.defaultCall() : call;
         List<Violation> violations = new ArrayList<>(rules.get(judging.id()).check(content(request, judging)));
+        if (request.partnershipInterest() == null && judging.questions() == Call.Questions.NETWORK) {
+            // A network call asks it; only the partnership programme's call fills it in.
+            violations.add(new Violation("partnershipInterest", Violation.Code.REQUIRED));
+        }
         if (call == null) {
             violations.add(new Violation("callId", Violation.Code.UNKNOWN_VALUE));
         }

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The partnership programme's call on the whole service: an application with its answers is published
- * with them (the golden partnership shape); a partnership block sent to the network's call, a
+ * with them (the golden partnership shape), its interest in a partnership filled in when absent (the
+ * call does not ask it; the network's still does); a partnership block sent to the network's call, a
  * malformed reference, a missing block and a country the call does not take are refused per field.
  */
 class PartnershipSubmissionIntegrationTest extends IntakeTestSupport {
@@ -32,7 +33,8 @@ class PartnershipSubmissionIntegrationTest extends IntakeTestSupport {
     void anAcceptedPartnershipApplicationIsPublishedWithItsPartnershipAnswers() {
         try (KafkaConsumer<String, String> consumer = TestTopics.consumer(Topics.SUBMISSIONS)) {
             String body = validPartnershipSubmission().replace("\"María López\"", "\"María López " + UUID.randomUUID() + "\"")
-                    .replace("\"GEN-7K3Q-9XDA\"", "\" gen-7k3q-9xda \"");
+                    .replace("\"GEN-7K3Q-9XDA\"", "\" gen-7k3q-9xda \"")
+                    .replace("\"partnershipInterest\": true,", ""); // not asked by this call
 
             HttpResponse<String> response = postJson(body, Map.of());
 
@@ -47,7 +49,16 @@ class PartnershipSubmissionIntegrationTest extends IntakeTestSupport {
             assertThat(event.get("workshops").get("local").asBoolean()).as("not asked").isFalse();
             assertThat(event.get("workshops").get("sweden").asBoolean()).isFalse();
             assertThat(event.get("mentorshipInterest").asBoolean()).isTrue();
+            assertThat(event.get("partnershipInterest").asBoolean()).as("applying is the interest").isTrue();
         }
+    }
+
+    @Test
+    void theNetworkCallStillAsksForTheInterestInAPartnership() {
+        HttpResponse<String> missing = postJson(validSubmission().replace("\"partnershipInterest\": true,", ""),
+                Map.of("Accept-Language", "es"));
+
+        assertThat(errors(missing)).containsExactly(Map.entry("partnershipInterest", "Este campo es obligatorio."));
     }
 
     @Test

@@ -48,7 +48,8 @@ class SubmissionController {
                     + "(none: the default call); its rules apply (GET /api/v1/calls: eligibleCountries, questions). A "
                     + "call with questions PARTNERSHIP takes a partnership object (networkReference: the reference of "
                     + "the application accepted into the network, e.g. GEN-7K3Q-9XDA; swedishMunicipality: the Swedish "
-                    + "municipality wished, null or absent for no preference) and asks for no workshops (absent: none); "
+                    + "municipality wished, null or absent for no preference) and asks for "
+                    + "no workshops (absent: none) and no partnershipInterest (absent: true); "
                     + "a NETWORK call refuses a partnership object.")
     @ApiResponse(responseCode = "202", description = "Accepted: the submission will be registered and a receipt "
             + "emailed; Location is the status API for this submission.")
@@ -108,6 +109,6 @@ class SubmissionController {
              "municipality": {"name": "Panajachel", "region": "Sololá", "country": "GT"},
              "partnership": {"networkReference": "GEN-7K3Q-9XDA", "swedishMunicipality": "Uppsala"},
              "motivation": "Queremos trabajar con un municipio sueco en la prevención de la violencia de género.",
-             "focusAreas": ["GENDER_BASED_VIOLENCE"], "partnershipInterest": true, "mentorshipInterest": true,
+             "focusAreas": ["GENDER_BASED_VIOLENCE"], "mentorshipInterest": true,
              "consent": {"dataProcessing": true, "noticeVersion": "2024-01"}}""";
 }
