@@ -88,7 +88,7 @@ public abstract class IntakeHttp {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         fields.add(Map.entry("idempotencyKey", key));
         fields.add(Map.entry("lang", lang));
-        fields.add(Map.entry("noticeVersion", "2024-01"));
+        fields.add(Map.entry("noticeVersion", "2026-12"));
         fields.add(Map.entry("fullName", "María López"));
         fields.add(Map.entry("position", "Directora Municipal de la Mujer"));
         fields.add(Map.entry("email", "maria.lopez@example.org"));
@@ -141,7 +141,7 @@ public abstract class IntakeHttp {
                   "partnership": { "networkReference": "GEN-7K3Q-9XDA", "swedishMunicipality": "Uppsala" },
                   "partnershipInterest": true,
                   "mentorshipInterest": true,
-                  "consent": { "dataProcessing": true, "noticeVersion": "2024-01" }
+                  "consent": { "dataProcessing": true, "noticeVersion": "2026-12" }
                 }
                 """;
     }

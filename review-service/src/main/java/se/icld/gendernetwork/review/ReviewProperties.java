@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("review")
 public record ReviewProperties(
         @DefaultValue("30m") Duration claimLease,
-        @DefaultValue("2024-01") Set<String> noticeVersions,
+        @DefaultValue({"2024-01", "2026-12"}) Set<String> noticeVersions,
         @DefaultValue("500ms") Duration outboxInterval,
         @DefaultValue("5s") Duration outboxSweepInterval,
         @DefaultValue("30s") Duration outboxLease) {

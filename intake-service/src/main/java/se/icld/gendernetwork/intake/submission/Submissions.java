@@ -35,7 +35,8 @@ import se.icld.gendernetwork.intake.calls.CallNotOpenException;
  * a request without a notice version gets that one; a request naming another (an old page, a client
  * that chose its own) is refused with a field error on {@code consent.noticeVersion} rather than
  * silently rewritten, because the applicant behind it may have read another text than the one that
- * would be recorded.
+ * would be recorded. The one exception: to a network call, an earlier version whose text still covers
+ * all that call asks ({@code intake.privacy-notice.earlier-network-versions}) is recorded as sent.
  */
 @Service
 public class Submissions {
@@ -54,8 +55,11 @@ public class Submissions {
         this.publisher = publisher;
         this.calls = calls;
         this.noticeVersion = notice.version();
+        Set<String> networkVersions = new java.util.HashSet<>(notice.earlierNetworkVersions());
+        networkVersions.add(noticeVersion);
         this.rules = calls.all().stream().collect(Collectors.toUnmodifiableMap(Call::id,
-                call -> SubmissionRules.forCall(call, Set.of(noticeVersion))));
+                call -> SubmissionRules.forCall(call, call.questions() == Call.Questions.NETWORK
+                        ? Set.copyOf(networkVersions) : Set.of(noticeVersion))));
         this.statusToken = new StatusToken(status.secret());
         this.statusBaseUrl = status.baseUrl().replaceAll("/+$", "");
         this.clock = clock.orElse(Clock.systemUTC());

@@ -57,7 +57,7 @@ class FormIntegrationTest extends IntakeTestSupport {
         // Municipalities only: Amazonas and Vaupés are departments.
         assertThat(page).doesNotContain("value=\"Amazonas\"", "value=\"Vaupés\"");
         assertThat(matches(page, "<option value=\"([A-Z]{2})\"")).containsExactlyInAnyOrder("CO", "GT");
-        assertThat(page).contains("name=\"noticeVersion\" value=\"2024-01\"", "Entre 50 y 4000 caracteres");
+        assertThat(page).contains("name=\"noticeVersion\" value=\"2026-12\"", "Entre 50 y 4000 caracteres");
         assertThat(formKey(page)).matches("[A-Za-z0-9._:-]{8,128}").isNotEqualTo(formKey(get("/?call=network-2024", Map.of()).body()));
     }
 
@@ -135,7 +135,7 @@ class FormIntegrationTest extends IntakeTestSupport {
                     .containsExactly("POLITICAL_PARTICIPATION", "GENDER_BASED_VIOLENCE");
             assertThat(event.get("workshops").get("sweden").asBoolean()).isTrue();
             assertThat(event.get("mentorshipInterest").asBoolean()).isFalse();
-            assertThat(event.get("consent").get("noticeVersion").asString()).isEqualTo("2024-01");
+            assertThat(event.get("consent").get("noticeVersion").asString()).isEqualTo("2026-12");
 
             assertThat(output.getAll()).as("no personal data in the logs").doesNotContain(email);
         }

@@ -166,12 +166,12 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            es | Aviso de privacidad   | artículo 6, apartado 1, letra a, del RGPD | 24 meses después de la decisión | 14 días
-            en | Privacy notice        | Article 6(1)(a) GDPR                      | 24 months after the decision    | 14 days
-            sv | Integritetsmeddelande | artikel 6.1 a i GDPR                      | 24 månader efter beslutet       | 14 dagar
+            es | Aviso de privacidad   | artículo 6, apartado 1, letra a, del RGPD | 24 meses después de la decisión | 14 días  | el municipio sueco con el que quisiera aliarse
+            en | Privacy notice        | Article 6(1)(a) GDPR                      | 24 months after the decision    | 14 days  | the Swedish municipality you would like to partner with
+            sv | Integritetsmeddelande | artikel 6.1 a i GDPR                      | 24 månader efter beslutet       | 14 dagar | den svenska kommun du vill samarbeta med
             """)
     void thePrivacyNoticeIsLinkedNextToTheConsentAndFromEveryPageAndNamesItsVersion(String lang, String title,
-            String basis, String retention, String topics) {
+            String basis, String retention, String topics, String partnership) {
         String form = get("/?call=network-2024&lang=" + lang, Map.of()).body();
         String consent = single(form, "(<fieldset id=\"consent-field\".*?</fieldset>)");
         assertThat(consent).contains("id=\"privacy-notice-link\" href=\"/privacy?lang=" + lang + "\"", "target=\"_blank\"",
@@ -182,8 +182,10 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
 
         assertThat(notice.statusCode()).isEqualTo(200);
         assertThat(notice.body()).contains("<html lang=\"" + lang + "\"", "<title>" + title + "</title>",
-                "<h1>" + title + "</h1>", "2024-01", basis, "Integritetsskyddsmyndigheten (IMY)", retention, topics,
+                "<h1>" + title + "</h1>", "2026-12", basis, "Integritetsskyddsmyndigheten (IMY)", retention, topics,
                 "href=\"mailto:privacidad@gender-network.local\"", "<meta name=\"description\"", ICON, "<footer>");
+        // The partnership programme's own data (the reference, the Swedish municipality wished) is named too.
+        assertThat(single(notice.body(), "(<p id=\"privacy-partnership\">.*?</p>)")).contains(partnership);
         assertThat(notice.headers().firstValue("Content-Security-Policy")).hasValue(PageSecurityHeaders.CONTENT_SECURITY_POLICY);
         assertThat(notice.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     }
@@ -197,7 +199,7 @@ class FormPagesIntegrationTest extends IntakeTestSupport {
         assertThat(response.statusCode()).isEqualTo(400);
         String page = response.body();
         assertThat(page).contains("The privacy notice has changed since this page was shown",
-                "name=\"noticeVersion\" value=\"2024-01\"");
+                "name=\"noticeVersion\" value=\"2026-12\"");
         assertThat(single(page, "(<input type=\"checkbox\" id=\"consent\"[^>]*>)")).doesNotContain("checked");
     }
 

@@ -91,7 +91,7 @@ class PartnershipFormIntegrationTest extends IntakeTestSupport {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         fields.add(Map.entry("idempotencyKey", key));
         fields.add(Map.entry("lang", "es"));
-        fields.add(Map.entry("noticeVersion", "2024-01"));
+        fields.add(Map.entry("noticeVersion", "2026-12"));
         fields.add(Map.entry("callId", "partnership-2025"));
         fields.add(Map.entry("fullName", "María López " + UUID.randomUUID()));
         fields.add(Map.entry("position", "Directora Municipal de la Mujer"));

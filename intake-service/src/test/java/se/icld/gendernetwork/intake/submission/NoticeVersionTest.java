@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class NoticeVersionTest {
     }
 
     private Submissions submissions(String version) {
-        return new Submissions(published::add, new PrivacyNoticeProperties(version, "privacy@example.org", 24, 14),
+        return new Submissions(published::add, new PrivacyNoticeProperties(version, "privacy@example.org", 24, 14, Set.of()),
                 new StatusLinkProperties("test-status-secret-of-enough-length", "http://review.test"), Optional.empty(),
                 TestCalls.open());
     }

@@ -76,7 +76,7 @@ class SubmissionApiIntegrationTest extends IntakeTestSupport {
             assertThat(withoutVersion.statusCode()).isEqualTo(202);
             String id = json.readTree(withoutVersion.body()).get("submissionId").asString();
             JsonNode event = json.readTree(TestTopics.pollKey(consumer, id, 1).get(0).value());
-            assertThat(event.get("consent").get("noticeVersion").asString()).isEqualTo("2024-01");
+            assertThat(event.get("consent").get("noticeVersion").asString()).isEqualTo("2026-12");
             assertThat(otherVersion.statusCode()).isEqualTo(400);
             JsonNode error = json.readTree(otherVersion.body()).get("errors").get(0);
             assertThat(error.get("field").asString()).isEqualTo("consent.noticeVersion");

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class SubmissionsCallTest {
         Calls calls = new Calls(List.of(TestCalls.call(Calls.DEFAULT_CALL, OPENS, CLOSES),
                 TestCalls.call("partnership-2025", OPENS, null)));
         return new Submissions(published::add,
-                new PrivacyNoticeProperties("2024-01", "privacy@example.org", 24, 14),
+                new PrivacyNoticeProperties("2024-01", "privacy@example.org", 24, 14, Set.of()),
                 new StatusLinkProperties("test-status-secret-of-enough-length", "http://review.test"),
                 Optional.of(Clock.fixed(now, ZoneOffset.UTC)), calls);
     }

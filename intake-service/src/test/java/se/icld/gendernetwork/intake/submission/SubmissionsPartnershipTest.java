@@ -26,7 +26,7 @@ class SubmissionsPartnershipTest {
 
     private final List<InterestSubmitted> published = new ArrayList<>();
     private final Submissions submissions = new Submissions(published::add,
-            new PrivacyNoticeProperties("2024-01", "privacy@example.org", 24, 14),
+            new PrivacyNoticeProperties("2024-01", "privacy@example.org", 24, 14, Set.of()),
             new StatusLinkProperties("test-status-secret-of-enough-length", "http://review.test"), Optional.empty(),
             new Calls(List.of(TestCalls.call(Calls.DEFAULT_CALL, OPENS, null),
                     TestCalls.partnership("partnership-2025", OPENS, null, Set.of("GT")))));
@@ -65,6 +65,37 @@ class SubmissionsPartnershipTest {
                 new SubmissionRequest.Partnership("GEN-7K3Q-9XDA", null))))
                 .extracting(Violation::toString).containsExactly("municipality.country:country");
         assertThat(submissions.violations(request(null, "CO", new SubmissionRequest.Workshops(true, false), null))).isEmpty();
+    }
+
+    /**
+     * The notice before the partnership programme (2024-01) covers all a network call asks: a client
+     * that read it may still send it to a network call, and it is recorded as sent; the partnership
+     * programme's data is described only by the current notice, which its call requires.
+     */
+    @Test
+    void anEarlierNoticeVersionIsTakenForTheNetworkCallOnlyAndRecordedAsSent() {
+        Submissions current = new Submissions(published::add,
+                new PrivacyNoticeProperties("2026-12", "privacy@example.org", 24, 14, Set.of("2024-01")),
+                new StatusLinkProperties("test-status-secret-of-enough-length", "http://review.test"), Optional.empty(),
+                new Calls(List.of(TestCalls.call(Calls.DEFAULT_CALL, OPENS, null),
+                        TestCalls.partnership("partnership-2025", OPENS, null, Set.of("GT")))));
+        SubmissionRequest network = request(null, "GT", new SubmissionRequest.Workshops(true, false), null);
+        SubmissionRequest partnership = request("partnership-2025", "GT", null,
+                new SubmissionRequest.Partnership("GEN-7K3Q-9XDA", null));
+
+        current.submit(network, Optional.of("n-1"));
+        assertThat(published).singleElement().satisfies(e -> assertThat(e.consent().noticeVersion()).isEqualTo("2024-01"));
+        assertThat(current.violations(partnership)).extracting(Violation::toString)
+                .containsExactly("consent.noticeVersion:unknown-notice-version");
+        assertThat(current.violations(withNotice(partnership, "2026-12"))).isEmpty();
+        assertThat(current.violations(withNotice(network, "2023-07"))).extracting(Violation::toString)
+                .containsExactly("consent.noticeVersion:unknown-notice-version");
+    }
+
+    private static SubmissionRequest withNotice(SubmissionRequest r, String version) {
+        return new SubmissionRequest(r.applicant(), r.municipality(), r.motivation(), r.focusAreas(), r.workshops(),
+                r.partnershipInterest(), r.mentorshipInterest(), new SubmissionRequest.Consent(true, version), r.callId(),
+                r.partnership());
     }
 
     private static SubmissionRequest request(String callId, String country, SubmissionRequest.Workshops workshops,

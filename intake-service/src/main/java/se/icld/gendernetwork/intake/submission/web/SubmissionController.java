@@ -100,7 +100,7 @@ class SubmissionController {
              "motivation": "Queremos fortalecer la participación política de las mujeres en nuestro municipio.",
              "focusAreas": ["POLITICAL_PARTICIPATION", "GENDER_BASED_VIOLENCE"],
              "workshops": {"local": true, "sweden": true}, "partnershipInterest": true, "mentorshipInterest": true,
-             "consent": {"dataProcessing": true, "noticeVersion": "2024-01"}}""";
+             "consent": {"dataProcessing": true, "noticeVersion": "2026-12"}}""";
 
     static final String PARTNERSHIP_EXAMPLE = """
             {"callId": "partnership-2025",
@@ -110,5 +110,5 @@ class SubmissionController {
              "partnership": {"networkReference": "GEN-7K3Q-9XDA", "swedishMunicipality": "Uppsala"},
              "motivation": "Queremos trabajar con un municipio sueco en la prevención de la violencia de género.",
              "focusAreas": ["GENDER_BASED_VIOLENCE"], "mentorshipInterest": true,
-             "consent": {"dataProcessing": true, "noticeVersion": "2024-01"}}""";
+             "consent": {"dataProcessing": true, "noticeVersion": "2026-12"}}""";
 }
