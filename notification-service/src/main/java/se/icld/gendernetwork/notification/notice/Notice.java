@@ -26,7 +26,8 @@ public record Notice(Template template, String language, MailModel model) {
 
     /**
      * As {@link #of(ApplicationEvent, String)}, the notices of an application (receipt, information
-     * request, decisions, withdrawal) naming its call's title in the recipient's language, from
+     * request, decisions, withdrawal) naming its call's title in the recipient's language and speaking of
+     * the partnership programme for a call with that question set ({@link MailModel#partnership()}), from
      * {@code calls} by the event's {@code callId} (an id no call has: the default call's).
      */
     public static Notice of(ApplicationEvent event, String statusUrl, Calls calls) {
@@ -41,7 +42,7 @@ public record Notice(Template template, String language, MailModel model) {
             return notice;
         }
         Call call = calls.find(callId).orElseGet(calls::defaultCall);
-        return new Notice(notice.template(), notice.language(), notice.model().withCall(call.titleIn(notice.language())));
+        return new Notice(notice.template(), notice.language(), notice.model().withCall(call, notice.language()));
     }
 
     /** The call of an event that becomes a notice of an application, or null (an email change, an erasure). */

@@ -23,6 +23,7 @@ import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
+import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
 import se.icld.gendernetwork.contracts.review.MentorAssigned;
 import se.icld.gendernetwork.notification.IntakeFormProperties;
@@ -129,6 +130,29 @@ class PartnershipEmailsTest {
         assertThat(sent(notices(BOTH), decision("WAITLISTED", "en", "network-2024")).text()).doesNotContain("intake.test");
         assertThat(sent(notices(BOTH), decision("ACCEPTED", "en", "partnership-2025")).text())
                 .as("an accepted partnership application is not invited to apply again").doesNotContain("intake.test");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "es, Hemos recibido su solicitud al programa de asociaciones, Su solicitud al programa de asociaciones ha sido aceptada, con un municipio socio sueco",
+            "en, We have received your application to the partnership programme, Your application to the partnership programme has been accepted, with a Swedish partner municipality",
+            "sv, Vi har tagit emot er ansökan till partnerskapsprogrammet, Er ansökan till partnerskapsprogrammet har godkänts, med en svensk partnerkommun"})
+    void aPartnershipApplicationsReceiptAndDecisionSpeakOfThePartnershipProgramme(String language, String receipt,
+            String accepted, String partner) {
+        Notices notices = notices(BOTH);
+        ApplicationRegistered registered = new ApplicationRegistered(UUID.randomUUID(), NOW, ID, "GEN-7K3Q-9XDA",
+                new Recipient("María López", "maria@example.org", language), PANAJACHEL, "partnership-2025");
+
+        RenderedMail receiptMail = sent(notices, registered);
+        RenderedMail acceptance = sent(notices, decision("ACCEPTED", language, "partnership-2025"));
+        RenderedMail networkAcceptance = sent(notices, decision("ACCEPTED", language, "network-2024"));
+
+        assertThat(receiptMail.subject()).isEqualTo(receipt + " (GEN-7K3Q-9XDA)");
+        assertThat(receiptMail.text()).contains(partner);
+        assertThat(acceptance.subject()).isEqualTo(accepted + " (GEN-7K3Q-9XDA)");
+        assertThat(acceptance.text()).contains(partner);
+        assertThat(networkAcceptance.subject()).isNotEqualTo(acceptance.subject());
+        assertThat(networkAcceptance.text()).doesNotContain(partner);
     }
 
     @Test

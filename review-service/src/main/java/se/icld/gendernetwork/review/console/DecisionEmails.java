@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import se.icld.gendernetwork.contracts.calls.Call;
 import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.review.IntakeFormProperties;
 
@@ -19,7 +20,7 @@ import se.icld.gendernetwork.support.mail.PartnershipLink;
  * The email an applicant will receive for a decision, before it is made: rendered from the same
  * template files and with the same model notification-service sends it with (service-support's
  * {@link MailTemplates} and {@link MailModel}; the values as the {@code DecisionMade} event carries them,
- * and the title of the application's call), in the applicant's language, with the partnership programme's
+ * and the title and question set of the application's call), in the applicant's language, with the partnership programme's
  * link in the acceptance of a network application as notification adds it ({@link PartnershipLink}).
  * Only the status link's token is left out ({@link #HIDDEN_TOKEN}): it is
  * the applicant's key to their data, and a reviewer has no use for it.
@@ -51,7 +52,7 @@ class DecisionEmails {
     Preview preview(Application a, Status outcome, String message) {
         String language = language(a);
         MailTemplates.Rendered mail = templates.render(MailTemplates.decisionTemplate(outcome.name()), language,
-                model(a, message).withCall(callTitle(a, language))
+                model(a, message).withCall(call(a), language)
                         .withPartnershipUrl(PartnershipLink.of(calls, a.callId(), outcome.name(), a.reference(),
                                 intakeFormBaseUrl, Instant.now(clock)).orElse(null)));
         return new Preview(language, mail.subject(), mail.text());
@@ -63,11 +64,11 @@ class DecisionEmails {
     }
 
     /**
-     * The title of the application's call in {@code language}, as notification names it (by the event's
-     * {@code callId}; an id no call has: the default call's).
+     * The application's call, as notification finds it (by the event's {@code callId}; an id no call has:
+     * the default call's): the email names its title and, for a partnership call, speaks of that programme.
      */
-    String callTitle(Application a, String language) {
-        return calls.find(a.callId()).orElseGet(calls::defaultCall).titleIn(language);
+    Call call(Application a) {
+        return calls.find(a.callId()).orElseGet(calls::defaultCall);
     }
 
     /** The model notification builds from the decision's event (recipient, reference, municipality, message, status link). */

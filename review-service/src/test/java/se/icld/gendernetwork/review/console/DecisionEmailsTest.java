@@ -73,14 +73,38 @@ class DecisionEmailsTest {
                 emails.model(a, null).withPartnershipUrl(link)).html()).contains(sentence);
     }
 
+    @ParameterizedTest
+    @CsvSource({"es, Su solicitud al programa de asociaciones ha sido aceptada, un lugar en el programa de asociaciones",
+        "en, Your application to the partnership programme has been accepted, a place in the partnership programme",
+        "sv, Er ansökan till partnerskapsprogrammet har godkänts, en plats i partnerskapsprogrammet"})
+    void aPartnershipApplicationsPreviewSpeaksOfThePartnershipProgrammeAsNotificationDoes(String language,
+            String acceptedSubject, String waitlisted) {
+        DecisionEmails both = emails(NETWORK, PARTNERSHIP);
+        Application a = inReview(language, "partnership-2025");
+
+        DecisionEmails.Preview accepted = both.preview(a, Status.ACCEPTED, null);
+        MailTemplates.Rendered sent = new MailTemplates().render("decision-accepted", language,
+                both.model(a, null).withCall(PARTNERSHIP, language));
+
+        assertThat(accepted.subject()).isEqualTo(acceptedSubject + " (" + a.reference() + ")").isEqualTo(sent.subject());
+        assertThat(accepted.text()).isEqualTo(sent.text());
+        assertThat(both.preview(a, Status.WAITLISTED, null).text()).contains(waitlisted);
+        assertThat(both.preview(inReview(language), Status.ACCEPTED, null).subject()).isNotEqualTo(accepted.subject());
+    }
+
     private static Application inReview(String language) {
+        return inReview(language, null);
+    }
+
+    private static Application inReview(String language, String callId) {
         InterestSubmitted golden = Submissions.submission(UUID.randomUUID(), T0);
         var ap = golden.applicant();
         InterestSubmitted s = new InterestSubmitted(golden.eventId(), golden.occurredAt(), golden.submissionId(),
                 golden.reference(), golden.contentHash(),
                 new InterestSubmitted.Applicant("Åsa <b>Lind</b>", ap.email(), ap.phone(), ap.position(), language),
                 golden.municipality(), golden.motivation(), golden.focusAreas(), golden.workshops(),
-                golden.partnershipInterest(), golden.mentorshipInterest(), golden.consent());
+                golden.partnershipInterest(), golden.mentorshipInterest(), golden.consent(),
+                callId == null ? golden.callId() : callId);
         Application a = Application.register(s, T0);
         a.changesWritten(List.of());
         a.claim("rita", T0, Duration.ofMinutes(30));
@@ -101,7 +125,7 @@ class DecisionEmailsTest {
         MailModel sent = MailModel.of(event.recipient().fullName(), event.reference(), event.municipality().name(),
                 event.municipality().region(), event.municipality().country(), event.message(),
                 BASE + "/status/" + event.applicationId() + "?token=" + DecisionEmails.HIDDEN_TOKEN, null)
-                .withCall(CALLS.find(event.callId()).orElseThrow().titleIn(MailTemplates.language(event.recipient().language())));
+                .withCall(CALLS.find(event.callId()).orElseThrow(), MailTemplates.language(event.recipient().language()));
         MailTemplates.Rendered mail = new MailTemplates().render(template, MailTemplates.language(event.recipient().language()), sent);
 
         assertThat(preview.language()).isEqualTo(language.equals("fr") ? "es" : language);

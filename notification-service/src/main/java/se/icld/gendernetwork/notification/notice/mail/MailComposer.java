@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PostConstruct;
+import se.icld.gendernetwork.contracts.calls.Call;
 import se.icld.gendernetwork.notification.notice.Notice;
 import se.icld.gendernetwork.notification.notice.Template;
 import se.icld.gendernetwork.support.mail.MailModel;
@@ -61,13 +62,14 @@ public class MailComposer {
                     Matcher m = EXPRESSION.matcher(source);
                     while (m.find()) {
                         String expression = m.group(1).strip();
-                        if (!expression.matches("n\\.(fullName|reference|municipality|region|country|message|statusUrl|confirmationUrl|callTitle|partnershipUrl|mentor)\\b.*")) {
+                        if (!expression.matches("n\\.(fullName|reference|municipality|region|country|message|statusUrl|confirmationUrl|callTitle|partnershipUrl|mentor|questions|partnership)\\b.*")) {
                             problems.add(path + " uses ${" + expression + "}, which the model does not provide");
                         }
                     }
                 }
                 try {
                     render(template, language, MailModel.sample());
+                    render(template, language, MailModel.sample().withQuestions(Call.Questions.PARTNERSHIP));
                     render(template, language, new MailModel("A", "GEN-0000-0000", "M", "R", "CO", null, "http://x", null));
                 } catch (RuntimeException e) {
                     problems.add(language + "/" + template.wire() + " does not render: " + e.getMessage());
