@@ -88,6 +88,14 @@ public final class Calls {
         return calls.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * The call {@code callId} names, or {@link #DEFAULT_CALL} where it names none ({@code null} or blank:
+     * an event written before calls existed, which every event's constructor reads this way).
+     */
+    public static String orDefault(String callId) {
+        return callId == null || callId.isBlank() ? DEFAULT_CALL : callId;
+    }
+
     /** The call of an event or request that names none: the first one configured. */
     public Call defaultCall() {
         return calls.get(0);
