@@ -21,8 +21,6 @@ public final class Calls {
     /** The call every event written before calls existed belongs to. */
     public static final String DEFAULT_CALL = "network-2024";
 
-    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-    static final List<String> LANGUAGES = List.of("es", "en", "sv");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     private final List<Call> calls;
@@ -33,17 +31,8 @@ public final class Calls {
             problems.add("no call is configured");
             calls = List.of();
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < calls.size(); i++) {
-            Call c = calls.get(i);
-            String where = "network.calls[" + i + "]";
-            if (c.id() == null || !ID.matcher(c.id()).matches()) {
-                problems.add(where + ".id must be lower-case letters, digits and hyphens, starting with a letter (at most 40), not '"
-                        + c.id() + "'");
-            } else if (!seen.add(c.id())) {
-                problems.add(where + ".id '" + c.id() + "' is used by an earlier call; ids must be unique");
-            }
-            for (String language : LANGUAGES) {
+        ConfiguredLists.check(calls, "network.calls", "call", Call::id, problems, (c, where) -> {
+            for (String language : ConfiguredLists.LANGUAGES) {
                 if (blank(c.title().get(language))) {
                     problems.add(where + ".title." + language + " is missing (call '" + c.id() + "'): every call needs a title in es, en and sv");
                 }
@@ -66,13 +55,13 @@ public final class Calls {
                     .forEach(country -> problems.add(where + ".eligible-countries: '" + country + "' is not an ISO code of two capital letters"));
             Set<String> criteria = new HashSet<>();
             for (String criterion : c.criteria()) {
-                if (criterion == null || !ID.matcher(criterion).matches()) {
+                if (!ConfiguredLists.isId(criterion)) {
                     problems.add(where + ".criteria: '" + criterion + "' is not a criterion id (lower-case letters, digits and hyphens)");
                 } else if (!criteria.add(criterion)) {
                     problems.add(where + ".criteria: '" + criterion + "' is listed twice (call '" + c.id() + "')");
                 }
             }
-        }
+        });
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid calls: " + String.join("; ", problems));
         }
@@ -86,6 +75,14 @@ public final class Calls {
 
     public Optional<Call> find(String id) {
         return calls.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The call {@code callId} names, or {@link #DEFAULT_CALL} where it names none ({@code null} or blank:
+     * an event written before calls existed, which every event's constructor reads this way).
+     */
+    public static String orDefault(String callId) {
+        return callId == null || callId.isBlank() ? DEFAULT_CALL : callId;
     }
 
     /** The call of an event or request that names none: the first one configured. */

@@ -38,7 +38,7 @@ public record InterestSubmitted(
 
     /** An event without a call (written before calls existed) belongs to {@link Calls#DEFAULT_CALL}. */
     public InterestSubmitted {
-        callId = callId == null || callId.isBlank() ? Calls.DEFAULT_CALL : callId;
+        callId = Calls.orDefault(callId);
     }
 
     /** A submission with the network's question set to the call {@code callId} (null: the default call). */

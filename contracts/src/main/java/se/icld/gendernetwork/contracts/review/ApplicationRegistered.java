@@ -17,7 +17,7 @@ public record ApplicationRegistered(
 
     /** An event without a call (written before calls existed) belongs to {@link Calls#DEFAULT_CALL}. */
     public ApplicationRegistered {
-        callId = callId == null || callId.isBlank() ? Calls.DEFAULT_CALL : callId;
+        callId = Calls.orDefault(callId);
     }
 
     /** An event of an application to the default call, {@link Calls#DEFAULT_CALL}. */

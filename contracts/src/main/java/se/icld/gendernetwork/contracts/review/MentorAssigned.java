@@ -23,7 +23,7 @@ public record MentorAssigned(
 
     /** An event without a call belongs to {@link Calls#DEFAULT_CALL}. */
     public MentorAssigned {
-        callId = callId == null || callId.isBlank() ? Calls.DEFAULT_CALL : callId;
+        callId = Calls.orDefault(callId);
     }
 
     /** The mentor: {@code email} may be null (none given). */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -109,31 +110,12 @@ public record SubmissionContent(
      */
     public String contentHash() {
         StringBuilder canonical = new StringBuilder("InterestSubmitted/v1");
-        if (applicant == null) {
-            canonical.append("|-");
-        } else {
-            canonical.append("|A");
-            text(canonical, applicant.fullName());
-            text(canonical, applicant.email());
-            text(canonical, applicant.phone());
-            text(canonical, applicant.position());
-            text(canonical, applicant.preferredLanguage());
-        }
-        if (municipality == null) {
-            canonical.append("|-");
-        } else {
-            canonical.append("|M");
-            text(canonical, municipality.name());
-            text(canonical, municipality.region());
-            text(canonical, municipality.country());
-        }
+        group(canonical, "A", applicant == null ? null : Arrays.asList(applicant.fullName(), applicant.email(),
+                applicant.phone(), applicant.position(), applicant.preferredLanguage()));
+        group(canonical, "M", municipality == null ? null
+                : Arrays.asList(municipality.name(), municipality.region(), municipality.country()));
         text(canonical, motivation);
-        if (focusAreas == null) {
-            canonical.append("|-");
-        } else {
-            canonical.append("|F").append(focusAreas.size());
-            focusAreas.forEach(area -> text(canonical, area));
-        }
+        group(canonical, focusAreas == null ? null : "F" + focusAreas.size(), focusAreas);
         canonical.append(workshops == null ? "|-" : "|W" + flag(workshops.local()) + flag(workshops.sweden()));
         canonical.append('|').append(flag(partnershipInterest)).append(flag(mentorshipInterest));
         if (consent == null) {
@@ -223,6 +205,16 @@ public record SubmissionContent(
 
     private static boolean isBlank(int codePoint) {
         return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    }
+
+    /** A group of texts: {@code |-} when absent, else {@code |} and its tag, then each text. */
+    private static void group(StringBuilder canonical, String tag, List<String> texts) {
+        if (texts == null) {
+            canonical.append("|-");
+        } else {
+            canonical.append('|').append(tag);
+            texts.forEach(value -> text(canonical, value));
+        }
     }
 
     private static void text(StringBuilder canonical, String value) {

@@ -45,6 +45,13 @@ class CallsTest {
     }
 
     @Test
+    void whatNamesNoCallBelongsToTheDefaultCall() {
+        assertThat(Calls.orDefault(null)).isEqualTo(Calls.DEFAULT_CALL);
+        assertThat(Calls.orDefault(" ")).isEqualTo(Calls.DEFAULT_CALL);
+        assertThat(Calls.orDefault("partnership-2025")).isEqualTo("partnership-2025");
+    }
+
+    @Test
     void aBrokenCallListRefusesToStartNamingEachProblem() {
         Call noSwedish = new Call("b", Map.of("es", "T", "en", "T"), TEXT, OPENS, CLOSES, ZoneId.of("UTC"), Set.of("co"));
 

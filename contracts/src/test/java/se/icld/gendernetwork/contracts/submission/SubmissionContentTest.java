@@ -19,6 +19,21 @@ class SubmissionContentTest {
         assertThat(Submissions.maria().contentHash()).matches("[0-9a-f]{64}").isEqualTo(Submissions.maria().contentHash());
     }
 
+    /** The canonical text never changes: the hashes intake and review already keep must stay what they were. */
+    @Test
+    void theHashOfKnownValuesStaysWhatItWas() {
+        assertThat(Submissions.maria().contentHash())
+                .isEqualTo("354a98fd3ecc02efd85fd9c7b42467b4630e9a1b7127d960cc604c05136fd679");
+        assertThat(Submissions.withPhone(null).contentHash())
+                .isEqualTo("ba8e41551e14841e0a593d684490ad6aa7bd720641c6b0b17c91c4d7cc50f712");
+        assertThat(Submissions.mariasPartnership().contentHash())
+                .isEqualTo("a88a6448e86ad080682e3270b05f802eab11cf1e75fc42a29ac179bfae9a6484");
+        assertThat(new SubmissionContent(null, null, null, null, null, false, false, null).contentHash())
+                .isEqualTo("12d50d0d628cef631945acf9382c0166c20228b1598d6bafc1d9e9cacc79fd06");
+        assertThat(Submissions.maria().contentHash("partnership-2025"))
+                .isEqualTo("af5602d3356515bcdf1fb7794d6e907b6d6f36d8c5b1ae06e5bbb26c41407622");
+    }
+
     @Test
     void valuesThatNormaliseAlikeHashAlike() {
         assertThat(Submissions.withFullName("  María López ").normalised().contentHash())

@@ -1,20 +1,19 @@
 package se.icld.gendernetwork.review.criteria;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import se.icld.gendernetwork.contracts.calls.ConfiguredLists;
+
 /**
  * The review panel's settings ({@code review.criteria}, {@code review.reviews.*}). Checked when the
- * service starts: a criterion without an id of the form {@link #ID}, duplicate ids, or a name missing
- * in es, en or sv refuse the start with a message naming the criterion and what is wrong, rather
- * than surfacing as a review nobody can complete.
+ * service starts: a criterion without an id of the form {@link ConfiguredLists#ID}, duplicate ids, or
+ * a name missing in es, en or sv refuse the start with a message naming the criterion and what is
+ * wrong, rather than surfacing as a review nobody can complete.
  *
  * @param criteria the catalogue of criteria the calls' reviews score, in the order the console shows them
  *        (a call picks some with its {@code criteria}, {@link CallCriteria}); none configured, {@link #DEFAULTS}
@@ -22,10 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("review")
 public record CriteriaProperties(List<Criterion> criteria, @DefaultValue Reviews reviews) {
-
-    /** Lower-case letters, digits and hyphens, starting with a letter: a safe key in JSON, MongoDB and form fields. */
-    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-    static final List<String> LANGUAGES = List.of("es", "en", "sv");
 
     /**
      * The catalogue when none is configured: the network call's four (leadership-commitment,
@@ -62,23 +57,14 @@ public record CriteriaProperties(List<Criterion> criteria, @DefaultValue Reviews
         criteria = criteria == null || criteria.isEmpty() ? DEFAULTS : List.copyOf(criteria);
         reviews = reviews == null ? new Reviews(false) : reviews;
         List<String> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < criteria.size(); i++) {
-            Criterion c = criteria.get(i);
-            String where = "review.criteria[" + i + "]";
-            if (c.id() == null || !ID.matcher(c.id()).matches()) {
-                problems.add(where + ".id must be lower-case letters, digits and hyphens, starting with a letter (at most 40), not '"
-                        + c.id() + "'");
-            } else if (!seen.add(c.id())) {
-                problems.add(where + ".id '" + c.id() + "' is used by an earlier criterion; ids must be unique");
-            }
-            for (String language : LANGUAGES) {
+        ConfiguredLists.check(criteria, "review.criteria", "criterion", Criterion::id, problems, (c, where) -> {
+            for (String language : ConfiguredLists.LANGUAGES) {
                 String name = c.name().get(language);
                 if (name == null || name.isBlank()) {
                     problems.add(where + ".name." + language + " is missing (criterion '" + c.id() + "'): every criterion needs a name in es, en and sv");
                 }
             }
-        }
+        });
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid review criteria: " + String.join("; ", problems));
         }
