@@ -94,6 +94,18 @@ class GoldenSamplesTest {
         assertThat(read).isEqualTo(mapper.readValue(GoldenSamples.json("DecisionMade"), ApplicationEvent.class));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"EmailChangeRequested", "ErasureRequested"})
+    void aConfirmationRequestWrittenBeforeItCarriedTheCallBelongsToTheDefaultCall(String type) {
+        String before = GoldenSamples.json(type + "-before-calls");
+
+        ApplicationEvent read = mapper.readValue(before, ApplicationEvent.class);
+
+        assertThat(before).doesNotContain("callId");
+        assertThat(read).isEqualTo(mapper.readValue(GoldenSamples.json(type), ApplicationEvent.class));
+        assertThat(GoldenSamples.json(type)).contains("\"callId\": \"" + Calls.DEFAULT_CALL + "\"");
+    }
+
     private void assertSameJson(String actual, String expected) {
         JsonNode a = mapper.readTree(actual);
         JsonNode e = mapper.readTree(expected);

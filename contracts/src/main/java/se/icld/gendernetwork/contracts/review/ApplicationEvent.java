@@ -12,8 +12,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * copy of the application ({@link ApplicationErased}, which tells nobody, has no recipient). The
  * four that become a notice to the applicant ({@link ApplicationRegistered}, {@link InformationRequested},
  * {@link DecisionMade}, {@link ApplicationWithdrawn}) also carry the application's {@code callId}
- * (optional on the wire: absent, the default call), as does {@link MentorAssigned}, which tells the
- * applicant of an accepted partnership who their mentor is. The JSON carries its type name in {@code "type"}.
+ * (optional on the wire: absent, the default call), as do {@link MentorAssigned}, which tells the
+ * applicant of an accepted partnership who their mentor is, and the two confirmation requests
+ * ({@link EmailChangeRequested}, {@link ErasureRequested}), whose emails name the programme applied to. The JSON carries its type name in {@code "type"}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
 @JsonSubTypes({

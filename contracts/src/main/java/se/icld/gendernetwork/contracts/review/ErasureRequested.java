@@ -3,11 +3,14 @@ package se.icld.gendernetwork.contracts.review;
 import java.time.Instant;
 import java.util.UUID;
 
+import se.icld.gendernetwork.contracts.calls.Calls;
+
 /**
  * The applicant asked, from the status page, for their personal data to be erased: before anything
  * is erased, the request must be confirmed from the address the application holds ({@code
  * recipient}), so that someone else holding the status link cannot erase it. {@code confirmationUrl}
- * is review-service's confirmation page with the single-use code, valid until {@code expiresAt}.
+ * is review-service's confirmation page with the single-use code, valid until {@code expiresAt}. {@code callId}
+ * is the application's call (absent on the wire, as before it was carried: the default call).
  */
 public record ErasureRequested(
         UUID eventId,
@@ -17,5 +20,11 @@ public record ErasureRequested(
         Recipient recipient,
         MunicipalityRef municipality,
         String confirmationUrl,
-        Instant expiresAt) implements ApplicationEvent {
+        Instant expiresAt,
+        String callId) implements ApplicationEvent {
+
+    /** An event without a call (written before this one carried it) belongs to {@link Calls#DEFAULT_CALL}. */
+    public ErasureRequested {
+        callId = Calls.orDefault(callId);
+    }
 }

@@ -26,7 +26,8 @@ public record Notice(Template template, String language, MailModel model) {
 
     /**
      * As {@link #of(ApplicationEvent, String)}, the notices of an application (receipt, information
-     * request, decisions, withdrawal) naming its call's title in the recipient's language and speaking of
+     * request, decisions, withdrawal, email-change and erasure confirmations) with its call: the title in the
+     * recipient's language (shown by the notices of the application's progress) and speaking of
      * the partnership programme for a call with that question set ({@link MailModel#partnership()}), from
      * {@code calls} by the event's {@code callId} (an id no call has: the default call's).
      */
@@ -45,7 +46,7 @@ public record Notice(Template template, String language, MailModel model) {
         return new Notice(notice.template(), notice.language(), notice.model().withCall(call, notice.language()));
     }
 
-    /** The call of an event that becomes a notice of an application, or null (an email change, an erasure). */
+    /** The call of an event that becomes a notice of an application, or null (a mentor's, always of a partnership). */
     static String callId(ApplicationEvent event) {
         if (event instanceof ApplicationRegistered e) {
             return e.callId();
@@ -57,6 +58,12 @@ public record Notice(Template template, String language, MailModel model) {
             return e.callId();
         }
         if (event instanceof ApplicationWithdrawn e) {
+            return e.callId();
+        }
+        if (event instanceof EmailChangeRequested e) {
+            return e.callId();
+        }
+        if (event instanceof ErasureRequested e) {
             return e.callId();
         }
         return null;

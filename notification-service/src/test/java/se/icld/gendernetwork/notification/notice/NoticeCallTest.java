@@ -100,10 +100,11 @@ class NoticeCallTest {
     }
 
     @Test
-    void anEmailChangeNamesNoCall() {
+    void anEmailChangeIsOfItsCallButShowsNoCallLine() {
         Notice notice = Notice.of(new EmailChangeRequested(ID, AT, ID, "GEN-1", in("en"), PANAJACHEL,
-                "http://review.test/confirm", AT.plusSeconds(60)), LINK, CALLS);
-        assertThat(notice.model().callTitle()).isNull();
+                "http://review.test/confirm", AT.plusSeconds(60), null), LINK, CALLS);
+        assertThat(notice.model().callTitle()).isNotNull();
+        assertThat(notice.model().partnership()).isFalse();
         assertThat(composer.render(notice).text()).doesNotContain("Call:");
     }
 }

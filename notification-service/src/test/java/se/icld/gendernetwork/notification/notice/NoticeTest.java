@@ -42,7 +42,7 @@ class NoticeTest {
     void anEmailChangeCallsForTheConfirmationToTheNewAddressWithItsLink() {
         String confirm = "http://review.test/status/x/email-confirmation?code=c";
         Notice notice = Notice.of(new EmailChangeRequested(ID, AT, ID, "GEN-1",
-                new Recipient("María López", "maria@panajachel.gob.gt", "en"), PANAJACHEL, confirm, AT.plusSeconds(172_800)), LINK);
+                new Recipient("María López", "maria@panajachel.gob.gt", "en"), PANAJACHEL, confirm, AT.plusSeconds(172_800), null), LINK);
         assertThat(notice.template().wire()).isEqualTo("email-confirmation");
         assertThat(notice.language()).isEqualTo("en");
         assertThat(notice.model().confirmationUrl()).isEqualTo(confirm);

@@ -25,6 +25,8 @@ import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
+import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
+import se.icld.gendernetwork.contracts.review.ErasureRequested;
 import se.icld.gendernetwork.contracts.review.MentorAssigned;
 import se.icld.gendernetwork.notification.IntakeFormProperties;
 import se.icld.gendernetwork.notification.NotificationProperties;
@@ -153,6 +155,30 @@ class PartnershipEmailsTest {
         assertThat(acceptance.text()).contains(partner);
         assertThat(networkAcceptance.subject()).isNotEqualTo(acceptance.subject());
         assertThat(networkAcceptance.text()).doesNotContain(partner);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "es, al programa de asociaciones municipales, a la Red para la Igualdad de Género",
+            "en, to the municipal partnership programme, to the Network for Gender Equality",
+            "sv, till det kommunala partnerskapsprogrammet, till Nätverket för jämställdhet"})
+    void theConfirmationsOfAnEmailChangeAndOfAnErasureNameTheProgrammeAppliedTo(String language, String partnership,
+            String network) {
+        Notices notices = notices(BOTH);
+        Recipient recipient = new Recipient("María López", "maria@example.org", language);
+        Instant expires = NOW.plusSeconds(3_600);
+        for (String callId : List.of("partnership-2025", "network-2024")) {
+            RenderedMail change = sent(notices, new EmailChangeRequested(UUID.randomUUID(), NOW, ID, "GEN-7K3Q-9XDA",
+                    recipient, PANAJACHEL, "http://review.test/confirm-email", expires, callId));
+            RenderedMail erasure = sent(notices, new ErasureRequested(UUID.randomUUID(), NOW, ID, "GEN-7K3Q-9XDA",
+                    recipient, PANAJACHEL, "http://review.test/confirm-erasure", expires, callId));
+            String named = callId.startsWith("partnership") ? partnership : network;
+            String other = callId.startsWith("partnership") ? network : partnership;
+            for (RenderedMail mail : List.of(change, erasure)) {
+                assertThat(mail.text()).as(callId).contains("Panajachel " + named).doesNotContain(other);
+                assertThat(mail.html()).as(callId).contains("</strong> " + named).doesNotContain(other);
+            }
+        }
     }
 
     @Test

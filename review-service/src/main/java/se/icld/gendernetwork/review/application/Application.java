@@ -324,7 +324,7 @@ public class Application {
             pendingEmail = new PendingEmail(correction.email(), confirmation.codeHash(), now, confirmation.expiresAt());
             announce(new EmailChangeRequested(nextEventId("EmailChangeRequested", correction.email()), now, uuid(), reference,
                     new Recipient(applicant.fullName(), correction.email(), applicant.language()), municipalityRef(),
-                    confirmation.link(), confirmation.expiresAt()));
+                    confirmation.link(), confirmation.expiresAt(), callId()));
         }
         return List.copyOf(changed);
     }
@@ -406,7 +406,7 @@ public class Application {
         pendingErasure = new PendingErasure(confirmation.codeHash(), now, confirmation.expiresAt());
         record(HistoryEntry.of(HistoryAction.ERASURE_REQUESTED, status, now, APPLICANT, null), now);
         announce(new ErasureRequested(nextEventId("ErasureRequested", confirmation.codeHash()), now, uuid(), reference,
-                recipient(), municipalityRef(), confirmation.link(), confirmation.expiresAt()));
+                recipient(), municipalityRef(), confirmation.link(), confirmation.expiresAt(), callId()));
     }
 
     /** What the code of an erasure request's link would do now: confirm it, or nothing (unknown or expired). */
