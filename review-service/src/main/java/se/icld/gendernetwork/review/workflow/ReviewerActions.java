@@ -58,12 +58,8 @@ public class ReviewerActions {
         this.reviewsSubmitted = Counter.builder("review.reviews.submitted")
                 .description("Reviews submitted (a replacing review counts again)")
                 .register(registry);
-        this.timeToFirstReview = Timer.builder("review.time.to.first.review")
-                .description("From submission to the application's first review")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMinutes(1))
-                .maximumExpectedValue(Duration.ofDays(90))
-                .register(registry);
+        this.timeToFirstReview = sinceSubmission("review.time.to.first.review",
+                "From submission to the application's first review", registry);
         this.reviewsPerApplication = DistributionSummary.builder("review.reviews.per.application")
                 .description("Reviews an application had when it was first decided")
                 .serviceLevelObjectives(1, 2, 3, 4, 5)
@@ -71,8 +67,14 @@ public class ReviewerActions {
         this.clock = clock;
         this.lease = properties.claimLease();
         this.registry = registry;
-        this.timeToDecision = Timer.builder("review.time.to.decision")
-                .description("From submission to the first decision")
+        this.timeToDecision = sinceSubmission("review.time.to.decision", "From submission to the first decision",
+                registry);
+    }
+
+    /** A time from an application's submission (a minute to 90 days), with its percentile histogram. */
+    private static Timer sinceSubmission(String name, String description, MeterRegistry registry) {
+        return Timer.builder(name)
+                .description(description)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMinutes(1))
                 .maximumExpectedValue(Duration.ofDays(90))
