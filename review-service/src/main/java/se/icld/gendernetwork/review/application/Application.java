@@ -77,11 +77,11 @@ public class Application {
     private Mentor mentor;
     private long version;
 
-    private transient List<HistoryEntry> newHistory = new ArrayList<>();
-    private transient List<Note> newNotes = new ArrayList<>();
-    private transient List<ApplicationEvent> newEvents = new ArrayList<>();
-    private transient List<Review> newSuperseded = new ArrayList<>();
-    private transient List<String> takenBackEvents = new ArrayList<>();
+    private final transient List<HistoryEntry> newHistory = new ArrayList<>();
+    private final transient List<Note> newNotes = new ArrayList<>();
+    private final transient List<ApplicationEvent> newEvents = new ArrayList<>();
+    private final transient List<Review> newSuperseded = new ArrayList<>();
+    private final transient List<String> takenBackEvents = new ArrayList<>();
 
     protected Application() {
     }
@@ -695,32 +695,20 @@ public class Application {
     // What changed since loading, for the single-document update (see Applications).
 
     public List<HistoryEntry> newHistory() {
-        if (newHistory == null) {
-            newHistory = new ArrayList<>();
-        }
         return newHistory;
     }
 
     public List<Note> newNotes() {
-        if (newNotes == null) {
-            newNotes = new ArrayList<>();
-        }
         return newNotes;
     }
 
     /** Reviews replaced since loading (appended to the superseded ones by the store). */
     public List<Review> newSuperseded() {
-        if (newSuperseded == null) {
-            newSuperseded = new ArrayList<>();
-        }
         return newSuperseded;
     }
 
     /** Ids of held events a take-back removed since loading (pulled from the outbox by the store). */
     public List<String> takenBackEvents() {
-        if (takenBackEvents == null) {
-            takenBackEvents = new ArrayList<>();
-        }
         return takenBackEvents;
     }
 
@@ -735,9 +723,6 @@ public class Application {
     }
 
     public List<ApplicationEvent> newEvents() {
-        if (newEvents == null) {
-            newEvents = new ArrayList<>();
-        }
         return newEvents;
     }
 

@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -12,16 +11,11 @@ import java.util.function.Consumer;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import se.icld.gendernetwork.review.ReviewProperties;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.Applications;
 import se.icld.gendernetwork.review.application.Eligibility;
-import se.icld.gendernetwork.review.application.HistoryAction;
 import se.icld.gendernetwork.review.application.Review;
 import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
@@ -35,48 +29,22 @@ public class ReviewerActions {
     private final Applications applications;
     private final Clock clock;
     private final Duration lease;
-    private final MeterRegistry registry;
-    private final Timer timeToDecision;
     private final CriteriaProperties criteria;
     private final CallCriteria callCriteria;
-    private final Counter reviewsSubmitted;
-    private final Timer timeToFirstReview;
-    private final DistributionSummary reviewsPerApplication;
     private final DecisionGrace grace;
-    private final Counter takenBack;
+    private final ReviewerMetrics metrics;
     private final PartnershipEligibility eligibility;
 
     ReviewerActions(Applications applications, Clock clock, ReviewProperties properties, CriteriaProperties criteria,
-            CallCriteria callCriteria, DecisionGrace grace, MeterRegistry registry, PartnershipEligibility eligibility) {
+            CallCriteria callCriteria, DecisionGrace grace, ReviewerMetrics metrics, PartnershipEligibility eligibility) {
         this.callCriteria = callCriteria;
         this.applications = applications;
         this.eligibility = eligibility;
         this.grace = grace == null ? () -> Duration.ZERO : grace;
-        this.takenBack = Counter.builder("review.decisions.taken.back")
-                .description("Decisions taken back within their grace period").register(registry);
         this.criteria = criteria;
-        this.reviewsSubmitted = Counter.builder("review.reviews.submitted")
-                .description("Reviews submitted (a replacing review counts again)")
-                .register(registry);
-        this.timeToFirstReview = Timer.builder("review.time.to.first.review")
-                .description("From submission to the application's first review")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMinutes(1))
-                .maximumExpectedValue(Duration.ofDays(90))
-                .register(registry);
-        this.reviewsPerApplication = DistributionSummary.builder("review.reviews.per.application")
-                .description("Reviews an application had when it was first decided")
-                .serviceLevelObjectives(1, 2, 3, 4, 5)
-                .register(registry);
         this.clock = clock;
         this.lease = properties.claimLease();
-        this.registry = registry;
-        this.timeToDecision = Timer.builder("review.time.to.decision")
-                .description("From submission to the first decision")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMinutes(1))
-                .maximumExpectedValue(Duration.ofDays(90))
-                .register(registry);
+        this.metrics = metrics;
     }
 
     public Application get(UUID id) {
@@ -98,12 +66,7 @@ public class ReviewerActions {
     public Application decide(UUID id, String reviewer, Status outcome, String message) {
         Application decided = change(id, a -> a.decide(reviewer, outcome, message, now(), grace.gracePeriod(),
                 outcome == Status.ACCEPTED ? eligibility(a).orElse(null) : null));
-        Counter.builder("review.decisions").description("Decisions by outcome")
-                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry).increment();
-        if (decided.submittedAt() != null && decided.history().stream().filter(h -> h.action() == HistoryAction.DECIDED).count() == 1) {
-            timeToDecision.record(Duration.between(decided.submittedAt(), decided.updatedAt()));
-            reviewsPerApplication.record(decided.reviews().size());
-        }
+        metrics.decided(decided, outcome);
         return decided;
     }
 
@@ -113,7 +76,7 @@ public class ReviewerActions {
      */
     public Application takeBackDecision(UUID id, Principal user) {
         Application application = change(id, a -> a.takeBackDecision(user.getName(), admin(user), now(), lease));
-        takenBack.increment();
+        metrics.takenBack();
         return application;
     }
 
@@ -134,16 +97,7 @@ public class ReviewerActions {
     public Application review(UUID id, String reviewer, ReviewSubmission submission) {
         Review[] kept = new Review[1];
         Application reviewed = change(id, a -> kept[0] = a.review(reviewer, submission, callCriteria.ids(a.callId()), now()));
-        reviewsSubmitted.increment();
-        if (reviewed.submittedAt() != null
-                && reviewed.history().stream().filter(h -> h.action() == HistoryAction.REVIEWED).count() == 1) {
-            timeToFirstReview.record(Duration.between(reviewed.submittedAt(), reviewed.updatedAt()));
-        }
-        kept[0].scores().forEach((criterion, score) -> DistributionSummary.builder("review.review.scores")
-                .description("Scores given, per criterion")
-                .tag("criterion", criterion)
-                .serviceLevelObjectives(1, 2, 3, 4, 5)
-                .register(registry).record(score));
+        metrics.reviewed(reviewed, kept[0]);
         return reviewed;
     }
 

@@ -73,7 +73,7 @@ class PanelTest {
         Calls calls = new Calls(List.of(new Call(Calls.DEFAULT_CALL, Map.of("es", "Red", "en", "Network", "sv", "Nätverket"),
                 Map.of("es", "i", "en", "i", "sv", "i"), Instant.EPOCH, null, ZoneId.of("UTC"), Set.of("GT"))));
         return new ReviewerActions(null, Clock.systemUTC(), new ReviewProperties(null, null, null, null, null),
-                criteria, new CallCriteria(calls, criteria.criteria()), null, new SimpleMeterRegistry(), null);
+                criteria, new CallCriteria(calls, criteria.criteria()), null, new ReviewerMetrics(new SimpleMeterRegistry()), null);
     }
 
     private static UsernamePasswordAuthenticationToken user(String name, String role) {

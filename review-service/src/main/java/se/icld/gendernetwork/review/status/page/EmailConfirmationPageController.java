@@ -2,7 +2,6 @@ package se.icld.gendernetwork.review.status.page;
 
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ConfirmationOutcome;
 import se.icld.gendernetwork.review.status.ApplicantActions;
-import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
 
 /**
  * The link in the email sent to a new address, {@code /status/{id}/email-confirmation?code=}: GET
@@ -40,17 +38,9 @@ class EmailConfirmationPageController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         Application application = actions.pendingConfirmation(id, code);
         boolean expired = actions.expired(application);
-        if (expired) {
-            response.setStatus(HttpStatus.GONE.value());
-        }
-        String language = StatusPageController.language(application, request);
-        PageLocaleResolver.fix(request, language);
-        model.addAttribute("id", application.id());
-        model.addAttribute("code", code);
-        model.addAttribute("lang", language);
+        StatusPageController.linkPage(application, code, expired, request, response, model);
         model.addAttribute("expired", expired);
         model.addAttribute("address", application.pendingEmail().address());
-        model.addAttribute("reference", application.reference());
         return "review/email-confirmation";
     }
 

@@ -2,7 +2,6 @@ package se.icld.gendernetwork.review.status.page;
 
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,6 @@ import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.ApplicationNotFoundException;
 import se.icld.gendernetwork.review.application.ConfirmationOutcome;
 import se.icld.gendernetwork.review.status.ErasureRequests;
-import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
 
 /**
  * The applicant's erasure: the status page's button ({@code POST /status/{id}/erasure-request}, with
@@ -65,17 +63,9 @@ class ErasureRequestPageController {
             throw new ApplicationNotFoundException();
         }
         Application application = requests.application(id);
-        boolean erased = application.erased();
-        if (outcome == ConfirmationOutcome.EXPIRED) {
-            response.setStatus(HttpStatus.GONE.value());
-        }
-        String language = StatusPageController.language(application, request);
-        PageLocaleResolver.fix(request, language);
-        model.addAttribute("id", application.id());
-        model.addAttribute("code", code);
-        model.addAttribute("lang", language);
-        model.addAttribute("reference", application.reference());
-        model.addAttribute("outcome", erased ? "ERASED" : outcome.name());
+        StatusPageController.linkPage(application, code, outcome == ConfirmationOutcome.EXPIRED, request, response,
+                model);
+        model.addAttribute("outcome", application.erased() ? "ERASED" : outcome.name());
         return "review/erasure-confirmation";
     }
 }

@@ -210,6 +210,24 @@ class StatusPageController {
         }
     }
 
+    /**
+     * The model shared by the pages an emailed link opens ({@code ?code=}: the email confirmation, the
+     * erasure confirmation): the application's id and reference, the code, the page's language (fixed
+     * for the request); 410 when the link has expired.
+     */
+    static void linkPage(Application application, String code, boolean expired, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        if (expired) {
+            response.setStatus(HttpStatus.GONE.value());
+        }
+        String language = language(application, request);
+        PageLocaleResolver.fix(request, language);
+        model.addAttribute("id", application.id());
+        model.addAttribute("code", code);
+        model.addAttribute("lang", language);
+        model.addAttribute("reference", application.reference());
+    }
+
     /** {@code ?lang=} (or the form's {@code lang}) if es, en or sv; else the applicant's language; else Spanish. */
     static String language(Application application, HttpServletRequest request) {
         return language(application.applicant().language(), request);
