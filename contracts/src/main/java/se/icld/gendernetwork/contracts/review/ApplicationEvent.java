@@ -9,12 +9,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /**
  * What review-service announces on {@code review.applications.v1} (key = application id). Each
  * event carries what a notice needs (recipient, reference, municipality), so a consumer keeps no
- * copy of the application ({@link ApplicationErased}, which tells nobody, has no recipient). The
- * four that become a notice to the applicant ({@link ApplicationRegistered}, {@link InformationRequested},
- * {@link DecisionMade}, {@link ApplicationWithdrawn}) also carry the application's {@code callId}
- * (optional on the wire: absent, the default call), as do {@link MentorAssigned}, which tells the
- * applicant of an accepted partnership who their mentor is, and the two confirmation requests
- * ({@link EmailChangeRequested}, {@link ErasureRequested}), whose emails name the programme applied to. The JSON carries its type name in {@code "type"}.
+ * copy of the application ({@link ApplicationErased}, which tells nobody, has no recipient). Every
+ * other event is a {@link CallEvent}: it carries the application's {@code callId} (optional on the
+ * wire: absent, the default call), so each email names the programme applied to; {@link MentorAssigned}
+ * tells the applicant of an accepted partnership who their mentor is. The JSON carries its type name
+ * in {@code "type"}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
 @JsonSubTypes({
@@ -27,9 +26,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(ErasureRequested.class),
         @JsonSubTypes.Type(MentorAssigned.class)
 })
-public sealed interface ApplicationEvent
-        permits ApplicationRegistered, InformationRequested, DecisionMade, ApplicationWithdrawn, EmailChangeRequested,
-        ApplicationErased, ErasureRequested, MentorAssigned {
+public sealed interface ApplicationEvent permits CallEvent, ApplicationErased {
 
     UUID eventId();
 

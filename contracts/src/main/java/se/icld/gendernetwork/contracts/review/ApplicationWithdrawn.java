@@ -13,7 +13,7 @@ public record ApplicationWithdrawn(
         String reference,
         Recipient recipient,
         MunicipalityRef municipality,
-        String callId) implements ApplicationEvent {
+        String callId) implements CallEvent {
 
     /** An event without a call (written before calls existed) belongs to {@link Calls#DEFAULT_CALL}. */
     public ApplicationWithdrawn {

@@ -15,7 +15,7 @@ public record DecisionMade(
         MunicipalityRef municipality,
         String outcome,
         String message,
-        String callId) implements ApplicationEvent {
+        String callId) implements CallEvent {
 
     /** An event without a call (written before calls existed) belongs to {@link Calls#DEFAULT_CALL}. */
     public DecisionMade {

@@ -22,7 +22,7 @@ public record EmailChangeRequested(
         MunicipalityRef municipality,
         String confirmationUrl,
         Instant expiresAt,
-        String callId) implements ApplicationEvent {
+        String callId) implements CallEvent {
 
     /** An event without a call (written before this one carried it) belongs to {@link Calls#DEFAULT_CALL}. */
     public EmailChangeRequested {

@@ -21,7 +21,7 @@ public record ErasureRequested(
         MunicipalityRef municipality,
         String confirmationUrl,
         Instant expiresAt,
-        String callId) implements ApplicationEvent {
+        String callId) implements CallEvent {
 
     /** An event without a call (written before this one carried it) belongs to {@link Calls#DEFAULT_CALL}. */
     public ErasureRequested {

@@ -14,7 +14,7 @@ public record InformationRequested(
         Recipient recipient,
         MunicipalityRef municipality,
         String message,
-        String callId) implements ApplicationEvent {
+        String callId) implements CallEvent {
 
     /** An event without a call (written before calls existed) belongs to {@link Calls#DEFAULT_CALL}. */
     public InformationRequested {

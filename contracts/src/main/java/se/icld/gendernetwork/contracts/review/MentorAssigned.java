@@ -19,7 +19,7 @@ public record MentorAssigned(
         Recipient recipient,
         MunicipalityRef municipality,
         Mentor mentor,
-        String callId) implements ApplicationEvent {
+        String callId) implements CallEvent {
 
     /** An event without a call belongs to {@link Calls#DEFAULT_CALL}. */
     public MentorAssigned {

@@ -7,6 +7,7 @@ import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
 import se.icld.gendernetwork.contracts.review.ApplicationWithdrawn;
+import se.icld.gendernetwork.contracts.review.CallEvent;
 import se.icld.gendernetwork.contracts.review.DecisionMade;
 import se.icld.gendernetwork.contracts.review.EmailChangeRequested;
 import se.icld.gendernetwork.contracts.review.ErasureRequested;
@@ -46,27 +47,9 @@ public record Notice(Template template, String language, MailModel model) {
         return new Notice(notice.template(), notice.language(), notice.model().withCall(call, notice.language()));
     }
 
-    /** The call of an event that becomes a notice of an application, or null (a mentor's, always of a partnership). */
+    /** The call of an event that becomes a notice of an application, or null (an erasure, which tells nobody). */
     static String callId(ApplicationEvent event) {
-        if (event instanceof ApplicationRegistered e) {
-            return e.callId();
-        }
-        if (event instanceof InformationRequested e) {
-            return e.callId();
-        }
-        if (event instanceof DecisionMade e) {
-            return e.callId();
-        }
-        if (event instanceof ApplicationWithdrawn e) {
-            return e.callId();
-        }
-        if (event instanceof EmailChangeRequested e) {
-            return e.callId();
-        }
-        if (event instanceof ErasureRequested e) {
-            return e.callId();
-        }
-        return null;
+        return event instanceof CallEvent e ? e.callId() : null;
     }
 
     /**
