@@ -21,18 +21,28 @@ public final class FormInBrowser {
     }
 
     public static void fillAsMaria(WebDriver browser, String motivation) {
-        type(browser, "fullName", "María López");
-        type(browser, "position", "Directora Municipal de la Mujer");
-        type(browser, "email", "maria.lopez@example.org");
-        type(browser, "phone", "+502 5555 1234");
-        new Select(browser.findElement(By.id("country"))).selectByValue("GT");
-        type(browser, "municipalityName", "Panajachel");
-        type(browser, "region", "Sololá");
+        typeMariaAndPanajachel(browser, "María López", "+502 5555 1234");
         type(browser, "motivation", motivation);
         browser.findElement(By.id("focusArea-POLITICAL_PARTICIPATION")).click();
         browser.findElement(By.id("focusArea-GENDER_BASED_VIOLENCE")).click();
         browser.findElement(By.id("workshopLocal")).click();
         browser.findElement(By.id("consent")).click();
+    }
+
+    /**
+     * The fields about María (named {@code fullName}, her phone left alone when null) and her
+     * municipality, Panajachel, which both calls' forms ask.
+     */
+    public static void typeMariaAndPanajachel(WebDriver browser, String fullName, String phone) {
+        type(browser, "fullName", fullName);
+        type(browser, "position", "Directora Municipal de la Mujer");
+        type(browser, "email", "maria.lopez@example.org");
+        if (phone != null) {
+            type(browser, "phone", phone);
+        }
+        new Select(browser.findElement(By.id("country"))).selectByValue("GT");
+        type(browser, "municipalityName", "Panajachel");
+        type(browser, "region", "Sololá");
     }
 
     /** What {@link #fillAsMaria} typed and ticked is all still there, under the same idempotency key. */

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -85,27 +87,49 @@ public abstract class IntakeHttp {
 
     /** The public form filled in as María would, for the page carrying {@code key}. */
     public static List<Map.Entry<String, String>> validForm(String key, String lang) {
+        return formFields("""
+                idempotencyKey=%s
+                lang=%s
+                noticeVersion=2026-12
+                fullName=María López
+                position=Directora Municipal de la Mujer
+                email=maria.lopez@example.org
+                phone=+502 5555 1234
+                preferredLanguage=%s
+                country=GT
+                municipalityName=Panajachel
+                region=Sololá
+                motivation=Queremos fortalecer la participación política de las mujeres en nuestro municipio.
+                focusAreas=POLITICAL_PARTICIPATION
+                focusAreas=GENDER_BASED_VIOLENCE
+                workshopLocal=true
+                workshopSweden=true
+                partnershipInterest=true
+                consent=true
+                """.formatted(key, lang, lang));
+    }
+
+    /**
+     * Form fields written one a line as {@code name=value}, in the order a browser sends them (a name
+     * may repeat, a value may be empty or hold spaces and equals signs).
+     */
+    public static List<Map.Entry<String, String>> formFields(String lines) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
-        fields.add(Map.entry("idempotencyKey", key));
-        fields.add(Map.entry("lang", lang));
-        fields.add(Map.entry("noticeVersion", "2026-12"));
-        fields.add(Map.entry("fullName", "María López"));
-        fields.add(Map.entry("position", "Directora Municipal de la Mujer"));
-        fields.add(Map.entry("email", "maria.lopez@example.org"));
-        fields.add(Map.entry("phone", "+502 5555 1234"));
-        fields.add(Map.entry("preferredLanguage", lang));
-        fields.add(Map.entry("country", "GT"));
-        fields.add(Map.entry("municipalityName", "Panajachel"));
-        fields.add(Map.entry("region", "Sololá"));
-        fields.add(Map.entry("motivation",
-                "Queremos fortalecer la participación política de las mujeres en nuestro municipio."));
-        fields.add(Map.entry("focusAreas", "POLITICAL_PARTICIPATION"));
-        fields.add(Map.entry("focusAreas", "GENDER_BASED_VIOLENCE"));
-        fields.add(Map.entry("workshopLocal", "true"));
-        fields.add(Map.entry("workshopSweden", "true"));
-        fields.add(Map.entry("partnershipInterest", "true"));
-        fields.add(Map.entry("consent", "true"));
+        lines.lines().forEach(line -> {
+            int equals = line.indexOf('=');
+            fields.add(Map.entry(line.substring(0, equals), line.substring(equals + 1)));
+        });
         return fields;
+    }
+
+    /** The first group of each match of {@code regex} in {@code text}, sorted. */
+    public static Set<String> matches(String text, String regex) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     /** {@code fields} with {@code name} set to {@code value} (or removed, for a null value). */

@@ -1,7 +1,11 @@
 package se.icld.gendernetwork.notification;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -10,7 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.testsupport.TestServers;
+import se.icld.gendernetwork.testsupport.TestTopics;
 
 /** The main Spring context of notification's integration tests: the whole service on real servers (the shared GreenMail). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -55,5 +61,17 @@ public abstract class NotificationTestSupport extends NotificationContexts {
                     }
                 })
                 .toList();
+    }
+
+    /** Sends {@code event} of the application to its topic; the one email the shared SMTP server then holds for {@code address}. */
+    protected static MimeMessage sendAndAwaitMail(UUID applicationId, String event, String address) {
+        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(), event);
+        return awaitMail(address);
+    }
+
+    /** The one email the shared SMTP server holds for {@code address}, once it arrived (within 30 s). */
+    protected static MimeMessage awaitMail(String address) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
+        return mailTo(address).get(0);
     }
 }

@@ -1,5 +1,7 @@
 package se.icld.gendernetwork.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -165,5 +167,11 @@ public abstract class ReviewTestSupport {
 
     protected JsonNode body(HttpResponse<String> response) {
         return json.readTree(response.body());
+    }
+
+    /** {@code response} is a refusal with this HTTP status and the problem's {@code code}. */
+    protected void assertRefused(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(body(response).get("code").asString()).isEqualTo(code);
     }
 }

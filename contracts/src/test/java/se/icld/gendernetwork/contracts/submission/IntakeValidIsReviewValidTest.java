@@ -41,17 +41,11 @@ class IntakeValidIsReviewValidTest {
     @Property(tries = 2000)
     void theEventOfAnIntakeValidSubmissionIsReviewValid(@ForAll("submissions") SubmissionContent typed) {
         SubmissionContent normalised = typed.normalised();
-        boolean intakeValid = Submissions.RULES.isValid(normalised);
-        Statistics.collect(intakeValid ? "intake-valid" : "refused by intake");
-        Statistics.coverage(coverage -> coverage.check("intake-valid").percentage(p -> p >= 5));
-        if (!intakeValid) {
+        if (!intakeValid(Submissions.RULES, normalised, 5)) {
             return;
         }
-        String contentHash = normalised.contentHash();
-        UUID id = UUID.nameUUIDFromBytes(contentHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        InterestSubmitted published = normalised.toEvent(UUID.randomUUID(), Instant.now(), id, "GEN-7K3Q-9XDA", contentHash);
 
-        InterestSubmitted received = JSON.readValue(JSON.writeValueAsBytes(published), InterestSubmitted.class);
+        InterestSubmitted received = receivedAsPublished(normalised, null);
 
         SubmissionContent registered = SubmissionContent.of(received);
         assertThat(Submissions.RULES.check(registered)).isEmpty();
@@ -64,28 +58,45 @@ class IntakeValidIsReviewValidTest {
     @Property(tries = 2000)
     void theEventOfAnIntakeValidPartnershipApplicationIsReviewValid(@ForAll("partnershipApplications") SubmissionContent typed) {
         SubmissionContent normalised = typed.normalised();
-        boolean intakeValid = Submissions.PARTNERSHIP_RULES.isValid(normalised);
-        Statistics.collect(intakeValid ? "intake-valid" : "refused by intake");
         // the partnership answers refuse some more: at least 60 valid applications in 2000
-        Statistics.coverage(coverage -> coverage.check("intake-valid").percentage(p -> p >= 3));
+        boolean intakeValid = intakeValid(Submissions.PARTNERSHIP_RULES, normalised, 3);
         assertThat(normalised.normalised()).as("normalising twice changes nothing").isEqualTo(normalised);
         assertThat(Submissions.PARTNERSHIP_RULES.check(normalised)).noneMatch(v -> v.code() == Violation.Code.NOT_NORMALISED);
         if (!intakeValid) {
             return;
         }
         String callId = Submissions.PARTNERSHIP_CALL.id();
-        String contentHash = normalised.contentHash(callId);
-        UUID id = UUID.nameUUIDFromBytes(contentHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        InterestSubmitted published = normalised.toEvent(UUID.randomUUID(), Instant.now(), id, "GEN-7K3Q-9XDA",
-                contentHash, callId);
 
-        InterestSubmitted received = JSON.readValue(JSON.writeValueAsBytes(published), InterestSubmitted.class);
+        InterestSubmitted received = receivedAsPublished(normalised, callId);
 
         SubmissionContent registered = SubmissionContent.of(received);
         assertThat(received.callId()).isEqualTo(callId);
         assertThat(Submissions.PARTNERSHIP_RULES.check(registered)).isEmpty();
         assertThat(registered).isEqualTo(normalised);
         assertThat(registered.contentHash(received.callId())).isEqualTo(received.contentHash());
+    }
+
+    /**
+     * Whether intake's {@code rules} pass {@code normalised}; counted, so that the property fails unless
+     * at least {@code minimumPercent} of its tries were intake-valid.
+     */
+    private static boolean intakeValid(SubmissionRules rules, SubmissionContent normalised, double minimumPercent) {
+        boolean intakeValid = rules.isValid(normalised);
+        Statistics.collect(intakeValid ? "intake-valid" : "refused by intake");
+        Statistics.coverage(coverage -> coverage.check("intake-valid").percentage(p -> p >= minimumPercent));
+        return intakeValid;
+    }
+
+    /**
+     * The event intake publishes for {@code normalised} to the call {@code callId} (null: the default
+     * call), as review receives it: written to JSON and read back.
+     */
+    private static InterestSubmitted receivedAsPublished(SubmissionContent normalised, String callId) {
+        String contentHash = normalised.contentHash(callId);
+        UUID id = UUID.nameUUIDFromBytes(contentHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        InterestSubmitted published = normalised.toEvent(UUID.randomUUID(), Instant.now(), id, "GEN-7K3Q-9XDA",
+                contentHash, callId);
+        return JSON.readValue(JSON.writeValueAsBytes(published), InterestSubmitted.class);
     }
 
     @Property(tries = 1000)

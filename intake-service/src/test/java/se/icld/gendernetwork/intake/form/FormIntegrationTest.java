@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -201,15 +200,6 @@ class FormIntegrationTest extends IntakeTestSupport {
     private HttpResponse<byte[]> getBytes(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static Set<String> matches(String text, String regex) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = Pattern.compile(regex).matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 
     private static String single(String text, String regex) {

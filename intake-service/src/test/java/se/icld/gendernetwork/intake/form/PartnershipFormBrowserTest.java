@@ -3,6 +3,7 @@ package se.icld.gendernetwork.intake.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.icld.gendernetwork.intake.FormInBrowser.submit;
 import static se.icld.gendernetwork.intake.FormInBrowser.type;
+import static se.icld.gendernetwork.intake.FormInBrowser.typeMariaAndPanajachel;
 import static se.icld.gendernetwork.intake.FormInBrowser.value;
 
 import java.time.Duration;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import se.icld.gendernetwork.contracts.Topics;
 import se.icld.gendernetwork.intake.FormBrowserTestSupport;
@@ -54,12 +54,7 @@ class PartnershipFormBrowserTest extends FormBrowserTestSupport {
             assertThat(browser.findElement(By.cssSelector("label[for=networkReference]")).getText())
                     .isEqualTo("Reference of the application accepted into the network");
 
-            type(browser, "fullName", "María López Browser");
-            type(browser, "position", "Directora Municipal de la Mujer");
-            type(browser, "email", "maria.lopez@example.org");
-            new Select(browser.findElement(By.id("country"))).selectByValue("GT");
-            type(browser, "municipalityName", "Panajachel");
-            type(browser, "region", "Sololá");
+            typeMariaAndPanajachel(browser, "María López Browser", null);
             type(browser, "motivation", "Queremos trabajar con un municipio sueco en presupuestos con enfoque de género.");
             browser.findElement(By.id("focusArea-ECONOMIC_EMPOWERMENT")).click();
             browser.findElement(By.id("consent")).click();

@@ -3,14 +3,10 @@ package se.icld.gendernetwork.intake.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -88,34 +84,25 @@ class PartnershipFormIntegrationTest extends IntakeTestSupport {
     }
 
     private static List<Map.Entry<String, String>> partnershipForm(String key) {
-        List<Map.Entry<String, String>> fields = new ArrayList<>();
-        fields.add(Map.entry("idempotencyKey", key));
-        fields.add(Map.entry("lang", "es"));
-        fields.add(Map.entry("noticeVersion", "2026-12"));
-        fields.add(Map.entry("callId", "partnership-2025"));
-        fields.add(Map.entry("fullName", "María López " + UUID.randomUUID()));
-        fields.add(Map.entry("position", "Directora Municipal de la Mujer"));
-        fields.add(Map.entry("email", "maria.lopez@example.org"));
-        fields.add(Map.entry("preferredLanguage", "es"));
-        fields.add(Map.entry("country", "GT"));
-        fields.add(Map.entry("municipalityName", "Panajachel"));
-        fields.add(Map.entry("region", "Sololá"));
-        fields.add(Map.entry("networkReference", "GEN-7K3Q-9XDA"));
-        fields.add(Map.entry("swedishChoice", "none"));
-        fields.add(Map.entry("swedishMunicipality", ""));
-        fields.add(Map.entry("motivation", "Queremos trabajar con un municipio sueco en la prevención de la violencia de género."));
-        fields.add(Map.entry("focusAreas", "GENDER_BASED_VIOLENCE"));
-        fields.add(Map.entry("mentoring", "yes"));
-        fields.add(Map.entry("consent", "true"));
-        return fields;
-    }
-
-    private static Set<String> matches(String text, String regex) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = Pattern.compile(regex).matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
+        return formFields("""
+                idempotencyKey=%s
+                lang=es
+                noticeVersion=2026-12
+                callId=partnership-2025
+                fullName=María López %s
+                position=Directora Municipal de la Mujer
+                email=maria.lopez@example.org
+                preferredLanguage=es
+                country=GT
+                municipalityName=Panajachel
+                region=Sololá
+                networkReference=GEN-7K3Q-9XDA
+                swedishChoice=none
+                swedishMunicipality=
+                motivation=Queremos trabajar con un municipio sueco en la prevención de la violencia de género.
+                focusAreas=GENDER_BASED_VIOLENCE
+                mentoring=yes
+                consent=true
+                """.formatted(key, UUID.randomUUID()));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
-import se.icld.gendernetwork.contracts.submission.FocusArea;
 import se.icld.gendernetwork.contracts.submission.Violation;
 import se.icld.gendernetwork.contracts.submission.Violation.Code;
 import se.icld.gendernetwork.intake.PrivacyNoticeProperties;
@@ -65,11 +64,6 @@ class NoticeVersionTest {
     }
 
     private static SubmissionRequest request(String noticeVersion) {
-        return new SubmissionRequest(
-                new SubmissionRequest.Applicant("María López", "maria.lopez@example.org", null, "Directora Municipal", "es"),
-                new SubmissionRequest.Municipality("Panajachel", "Sololá", "GT"),
-                "Queremos fortalecer la participación política de las mujeres en nuestro municipio.",
-                List.of(FocusArea.POLITICAL_PARTICIPATION), new SubmissionRequest.Workshops(true, false), false, false,
-                new SubmissionRequest.Consent(true, noticeVersion));
+        return SubmissionRequests.networkApplication(noticeVersion, null);
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import se.icld.gendernetwork.contracts.calls.Call;
 import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
-import se.icld.gendernetwork.contracts.submission.FocusArea;
 import se.icld.gendernetwork.intake.PrivacyNoticeProperties;
 import se.icld.gendernetwork.intake.StatusLinkProperties;
 import se.icld.gendernetwork.intake.calls.CallNotOpenException;
@@ -80,11 +79,6 @@ class SubmissionsCallTest {
     }
 
     private static SubmissionRequest request(String callId) {
-        return new SubmissionRequest(
-                new SubmissionRequest.Applicant("María López", "maria.lopez@example.org", null, "Directora Municipal", "es"),
-                new SubmissionRequest.Municipality("Panajachel", "Sololá", "GT"),
-                "Queremos fortalecer la participación política de las mujeres en nuestro municipio.",
-                List.of(FocusArea.POLITICAL_PARTICIPATION), new SubmissionRequest.Workshops(true, false), false, false,
-                new SubmissionRequest.Consent(true, "2024-01"), callId);
+        return SubmissionRequests.networkApplication("2024-01", callId);
     }
 }

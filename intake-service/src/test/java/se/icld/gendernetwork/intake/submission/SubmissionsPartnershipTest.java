@@ -100,9 +100,7 @@ class SubmissionsPartnershipTest {
 
     private static SubmissionRequest request(String callId, String country, SubmissionRequest.Workshops workshops,
             SubmissionRequest.Partnership partnership) {
-        return new SubmissionRequest(
-                new SubmissionRequest.Applicant("María López", "maria.lopez@example.org", null, "Directora Municipal", "es"),
-                new SubmissionRequest.Municipality("Panajachel", "Sololá", country),
+        return new SubmissionRequest(SubmissionRequests.MARIA, SubmissionRequests.panajachel(country),
                 "Queremos trabajar con un municipio sueco en la prevención de la violencia de género en el municipio.",
                 List.of(FocusArea.GENDER_BASED_VIOLENCE), workshops, true, true,
                 new SubmissionRequest.Consent(true, "2024-01"), callId, partnership);

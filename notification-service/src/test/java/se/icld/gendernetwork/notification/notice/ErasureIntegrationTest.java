@@ -31,9 +31,7 @@ class ErasureIntegrationTest extends NotificationTestSupport {
     void anErasedApplicationsLogHoldsNoPersonalDataAndItsLaterEventsSendNothing() {
         UUID applicationId = UUID.randomUUID();
         String address = uniqueAddress();
-        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
-                event("ApplicationRegistered", applicationId, UUID.randomUUID(), address, "es"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
+        sendAndAwaitMail(applicationId, event("ApplicationRegistered", applicationId, UUID.randomUUID(), address, "es"), address);
         assertThat(stored(applicationId)).contains(address);
 
         TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
@@ -54,8 +52,7 @@ class ErasureIntegrationTest extends NotificationTestSupport {
                 event("DecisionMade", applicationId, UUID.randomUUID(), later, "es"));
         UUID other = UUID.randomUUID();
         String otherAddress = uniqueAddress();
-        TestTopics.send(Topics.APPLICATIONS, other.toString(), event("DecisionMade", other, UUID.randomUUID(), otherAddress, "es"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(otherAddress).size() == 1);
+        sendAndAwaitMail(other, event("DecisionMade", other, UUID.randomUUID(), otherAddress, "es"), otherAddress);
         // The partition is read in order; the other application's decision can come first only on
         // another partition, so also wait for the log to settle on this one.
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
@@ -87,11 +84,7 @@ class ErasureIntegrationTest extends NotificationTestSupport {
         UUID applicationId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         String address = uniqueAddress();
-        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
-                event("ErasureRequested", applicationId, eventId, address, "sv"));
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
-        MimeMessage mail = mailTo(address).get(0);
+        MimeMessage mail = sendAndAwaitMail(applicationId, event("ErasureRequested", applicationId, eventId, address, "sv"), address);
         assertThat(mail.getSubject()).isEqualTo("Bekräfta raderingen av dina uppgifter (GEN-7K3Q-9XDA)");
         assertThat(mail.getMessageID()).isEqualTo("<" + eventId + ".erasure-confirmation@gender-network.local>");
         assertThat(plainText(mail)).contains("/status/" + applicationId + "/erasure-confirmation?code=",

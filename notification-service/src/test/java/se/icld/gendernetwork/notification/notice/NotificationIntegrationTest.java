@@ -1,7 +1,6 @@
 package se.icld.gendernetwork.notification.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,10 +43,7 @@ class NotificationIntegrationTest extends NotificationTestSupport {
         String address = uniqueAddress();
         String event = event("ApplicationRegistered", applicationId, eventId, address, "sv");
         try (KafkaConsumer<String, String> deliveries = TestTopics.consumer(Topics.DELIVERIES)) {
-            TestTopics.send(Topics.APPLICATIONS, applicationId.toString(), event);
-
-            await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
-            MimeMessage mail = mailTo(address).get(0);
+            MimeMessage mail = sendAndAwaitMail(applicationId, event, address);
             assertThat(mail.getSubject()).isEqualTo("Vi har tagit emot din intresseanmälan (GEN-7K3Q-9XDA)");
             assertThat(mail.getMessageID()).isEqualTo("<" + eventId + ".receipt@gender-network.local>");
             assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
@@ -70,9 +66,7 @@ class NotificationIntegrationTest extends NotificationTestSupport {
             TestTopics.send(Topics.APPLICATIONS, applicationId.toString(), event);
             UUID later = UUID.randomUUID();
             String laterAddress = uniqueAddress();
-            TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
-                    event("ApplicationWithdrawn", applicationId, later, laterAddress, "sv"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(laterAddress).size() == 1);
+            sendAndAwaitMail(applicationId, event("ApplicationWithdrawn", applicationId, later, laterAddress, "sv"), laterAddress);
             assertThat(mailTo(address)).hasSize(1);
         }
     }
@@ -83,11 +77,7 @@ class NotificationIntegrationTest extends NotificationTestSupport {
         UUID eventId = UUID.randomUUID();
         String address = uniqueAddress();
 
-        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
-                event("DecisionMade", applicationId, eventId, address, "es"));
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
-        MimeMessage mail = mailTo(address).get(0);
+        MimeMessage mail = sendAndAwaitMail(applicationId, event("DecisionMade", applicationId, eventId, address, "es"), address);
         assertThat(mail.getSubject()).isEqualTo("Bienvenida/o a la Red para la Igualdad de Género (GEN-7K3Q-9XDA)");
         assertThat(plainText(mail)).contains("Mensaje del equipo del programa:\n¡Bienvenida a la red! Le escribiremos pronto");
 
@@ -107,16 +97,14 @@ class NotificationIntegrationTest extends NotificationTestSupport {
         String address = uniqueAddress();
         String name = "Ana \"O'Brien\" & <Co>";
         String message = "Sí & no: <b>nada</b> \"dicho\" 'hecho'";
-        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
-                event("DecisionMade", applicationId, UUID.randomUUID(), address, "en")
-                        .replace("\"fullName\": \"María López\"", "\"fullName\": \"Ana \\\"O'Brien\\\" & <Co>\"")
-                        .replace("¡Bienvenida a la red! Le escribiremos pronto sobre el primer taller.",
-                                "Sí & no: <b>nada</b> \\\"dicho\\\" 'hecho'"));
+        MimeMessage sent = sendAndAwaitMail(applicationId, event("DecisionMade", applicationId, UUID.randomUUID(), address, "en")
+                .replace("\"fullName\": \"María López\"", "\"fullName\": \"Ana \\\"O'Brien\\\" & <Co>\"")
+                .replace("¡Bienvenida a la red! Le escribiremos pronto sobre el primer taller.",
+                        "Sí & no: <b>nada</b> \\\"dicho\\\" 'hecho'"), address);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
         // The message as it came over the wire, parsed again from its bytes.
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        mailTo(address).get(0).writeTo(raw);
+        sent.writeTo(raw);
         MimeMessage wire = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw.toByteArray()));
         MimeMultipart alternative = (MimeMultipart) wire.getContent();
         assertThat(alternative.getContentType()).startsWith("multipart/alternative");
@@ -134,13 +122,9 @@ class NotificationIntegrationTest extends NotificationTestSupport {
         UUID applicationId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         String address = uniqueAddress();
-        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(),
-                event("EmailChangeRequested", applicationId, eventId, address, "en")
-                        .replace("maria.lopez@panajachel.gob.gt", address)
-                        .replace("\"fullName\": \"María López\"", "\"fullName\": \"Ana & <Co>\""));
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
-        MimeMessage mail = mailTo(address).get(0);
+        MimeMessage mail = sendAndAwaitMail(applicationId, event("EmailChangeRequested", applicationId, eventId, address, "en")
+                .replace("maria.lopez@panajachel.gob.gt", address)
+                .replace("\"fullName\": \"María López\"", "\"fullName\": \"Ana & <Co>\""), address);
         String link = "http://localhost:8082/status/" + applicationId
                 + "/email-confirmation?code=q7Vd2LkR9sXmT4wYbN1cHfJ6pZ3aE8uG0iOeKrWtS5M";
         assertThat(mail.getAllRecipients()).extracting(a -> ((jakarta.mail.internet.InternetAddress) a).getAddress())

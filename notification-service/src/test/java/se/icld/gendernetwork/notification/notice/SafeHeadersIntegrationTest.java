@@ -44,10 +44,7 @@ class SafeHeadersIntegrationTest extends NotificationTestSupport {
                         "\"reference\": \"GEN-1\\r\\nBcc: evil@x.test\\nX-Injected: yes\\r\\n\\r\\nbody\"")
                 .replace("\"name\": \"Panajachel\"", "\"name\": \"Panajachel\\r\\nCc: evil@x.test\"");
 
-        TestTopics.send(Topics.APPLICATIONS, applicationId.toString(), event);
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address).size() == 1);
-        MimeMessage mail = mailTo(address).get(0);
+        MimeMessage mail = sendAndAwaitMail(applicationId, event, address);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         mail.writeTo(raw);
         String wire = raw.toString(StandardCharsets.UTF_8);

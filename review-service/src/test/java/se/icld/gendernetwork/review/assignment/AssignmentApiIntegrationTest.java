@@ -78,14 +78,12 @@ class AssignmentApiIntegrationTest extends ReviewTestSupport {
         post(app(id) + "/conflict", "bob", "{\"reason\":\"Conozco a la alcaldesa\"}");
         assertThat(body(get(app(id), "admin")).get("assignees").toString()).isEqualTo("[\"alice\"]");
         HttpResponse<String> conflicted = request("PUT", app(id) + "/assignees", "admin", "{\"reviewers\":[\"bob\"]}");
-        assertThat(conflicted.statusCode()).isEqualTo(403);
-        assertThat(body(conflicted).get("code").asString()).isEqualTo("conflict-of-interest");
+        assertRefused(conflicted, 403, "conflict-of-interest");
 
         post(app(id) + "/claim", "alice", null);
         post(app(id) + "/decision", "alice", "{\"outcome\":\"REJECTED\"}");
         HttpResponse<String> decided = request("PUT", app(id) + "/assignees", "admin", "{\"reviewers\":[\"carol\"]}");
-        assertThat(decided.statusCode()).isEqualTo(409);
-        assertThat(body(decided).get("code").asString()).isEqualTo("illegal-transition");
+        assertRefused(decided, 409, "illegal-transition");
     }
 
     @Test

@@ -89,10 +89,4 @@ class AssignmentsBrowserIntegrationTest extends PageTestSupport {
         applicant.get(url("/status/" + id + "?token=" + token(id)));
         assertThat(applicant.getPageSource()).doesNotContain("frank", "erin");
     }
-
-    private ChromeDriver signedIn(String name) {
-        ChromeDriver driver = browser(name, Browsers::chromiumWithoutJavaScript);
-        signIn(driver, name);
-        return driver;
-    }
 }

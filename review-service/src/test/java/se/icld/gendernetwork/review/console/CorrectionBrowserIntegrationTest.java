@@ -31,7 +31,6 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
 
     private static final String MOTIVATION = "We want to learn from Swedish municipalities how to budget with a gender perspective.";
 
-
     @Test
     void theApplicantCorrectsPositionAndMotivationAndTheReviewerSeesWhatChanged() {
         UUID id = registerApplication(unique("Ana Sic"), unique("Panajachel"), "en", Duration.ofHours(2));
@@ -56,7 +55,7 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
         assertThat(timeline(browser)).containsExactly("We received your application.", "You corrected your application.");
         screenshot(browser, "status-corrected");
 
-        ChromeDriver console = reviewer();
+        ChromeDriver console = signedIn("bob");
         console.get(url("/console/applications/" + id + "?lang=en"));
         assertThat(console.findElement(By.id("position")).getText()).isEqualTo("Alcaldesa");
         assertThat(console.findElement(By.id("motivation")).getText()).isEqualTo(MOTIVATION);
@@ -90,7 +89,7 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
             assertThat(browser.findElement(By.id("pending-email")).getText()).startsWith("We sent a link to the new email address");
             assertThat(browser.getPageSource()).doesNotContain(address, "maria.lopez@example.org");
             assertThat(browser.findElement(By.id("correction-email")).getDomProperty("value")).isEmpty();
-            ChromeDriver console = reviewer();
+            ChromeDriver console = signedIn("bob");
             console.get(url("/console/applications/" + id + "?lang=en"));
             assertThat(console.findElement(By.id("email")).getText()).isEqualTo("maria.lopez@example.org");
             assertThat(console.findElement(By.id("pending-email")).getText()).isEqualTo(address);
@@ -160,15 +159,6 @@ class CorrectionBrowserIntegrationTest extends PageTestSupport {
     /** An English-speaking applicant's browser, JavaScript off. */
     private ChromeDriver applicant() {
         return browser("applicant", () -> Browsers.chromiumWithoutJavaScript("en-GB,en"));
-    }
-
-    /** A reviewer signed in to the console, JavaScript off. */
-    private ChromeDriver reviewer() {
-        return browser("reviewer", () -> {
-            ChromeDriver reviewer = Browsers.chromiumWithoutJavaScript();
-            signIn(reviewer, "bob");
-            return reviewer;
-        });
     }
 
     /** The detail column of the console history's one row whose text contains {@code action}. */

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import se.icld.gendernetwork.contracts.calls.Calls;
+import se.icld.gendernetwork.review.GracePeriodExtension;
 import se.icld.gendernetwork.support.mail.MailModel;
 import se.icld.gendernetwork.support.mail.MailTemplates;
-import se.icld.gendernetwork.testsupport.Browsers;
 
 /**
  * Decisions in the console with a 10-minute grace period, in headless Chromium with JavaScript off: the
@@ -36,31 +36,22 @@ class DecisionConfirmationBrowserIntegrationTest extends PageTestSupport {
 
     private static final Duration GRACE = Duration.ofMinutes(10);
 
+    @RegisterExtension
+    static final GracePeriodExtension GRACE_PERIOD = new GracePeriodExtension(GRACE);
+
     @Autowired
     private MongoTemplate mongo;
 
     @Autowired
     private Calls calls;
 
-    @BeforeEach
-    void grace() {
-        clock.reset();
-        grace.set(GRACE);
-    }
-
     @AfterEach
-    void reset() {
+    void letTheHeldDecisionsGo() {
         // Let the held decisions go (the relay publishes them once the clock is past their grace), so
-        // no other test finds them waiting; then back to real time and no grace.
-        // Real time and no grace again whatever happens, so one failure here does not become others'.
+        // no other test finds them waiting; the extension then sets real time and no grace again.
         clock.advance(GRACE.plusMinutes(1));
-        try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> mongo.getCollection("applications")
-                    .countDocuments(new Document("outboxDueAt", new Document("$exists", true))) == 0);
-        } finally {
-            grace.reset();
-            clock.reset();
-        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> mongo.getCollection("applications")
+                .countDocuments(new Document("outboxDueAt", new Document("$exists", true))) == 0);
     }
 
     @Test
@@ -68,7 +59,7 @@ class DecisionConfirmationBrowserIntegrationTest extends PageTestSupport {
         String name = unique("Åsa Lind");
         String municipality = unique("Sololá");
         UUID id = registerApplication(name, municipality, "sv", Duration.ofDays(3));
-        ChromeDriver alice = reviewer("alice");
+        ChromeDriver alice = signedIn("alice");
         alice.get(url("/console/applications/" + id));
         navigate(alice, alice.findElement(By.id("claim-button")));
         alice.findElement(By.cssSelector("#decide input[name=outcome][value=WAITLISTED]")).click();
@@ -122,7 +113,7 @@ class DecisionConfirmationBrowserIntegrationTest extends PageTestSupport {
         assertThat(post("/api/v1/review/applications/" + claimed + "/claim", "bob", null).statusCode()).isEqualTo(200);
         UUID unknown = UUID.randomUUID();
 
-        ChromeDriver alice = reviewer("alice");
+        ChromeDriver alice = signedIn("alice");
         alice.get(url("/console/decisions/bulk?id=" + spanish + "&id=" + english + "&id=" + claimed + "&id=" + unknown
                 + "&outcome=WAITLISTED"));
         assertThat(alice.findElement(By.tagName("h1")).getText()).isEqualTo("Decisión en bloque: En lista de espera");
@@ -159,11 +150,5 @@ class DecisionConfirmationBrowserIntegrationTest extends PageTestSupport {
 
     private static String normalized(String text) {
         return text.strip().replaceAll("\\s+", " ");
-    }
-
-    private ChromeDriver reviewer(String name) {
-        ChromeDriver driver = browser(name, Browsers::chromiumWithoutJavaScript);
-        signIn(driver, name);
-        return driver;
     }
 }

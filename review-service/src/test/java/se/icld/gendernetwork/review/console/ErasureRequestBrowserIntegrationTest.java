@@ -38,31 +38,29 @@ class ErasureRequestBrowserIntegrationTest extends PageTestSupport {
         String name = unique("Lucía Erazo");
         UUID id = registerApplication(name, unique("Quetzaltenango"), "es", Duration.ofHours(3));
         ChromeDriver browser = applicant();
-        try (KafkaConsumer<String, String> events = TestTopics.consumer(Topics.APPLICATIONS)) {
-            JsonNode event = askForErasure(browser, events, id);
-            assertThat(browser.findElement(By.id("done")).getText()).startsWith("Le enviamos un enlace a su dirección de correo.");
-            assertThat(body(get("/api/v1/review/applications/" + id, "alice")).get("applicant").get("fullName").asString())
-                    .as("nothing erased before the confirmation").isEqualTo(name);
-            assertThat(event.get("recipient").get("email").asString()).as("to the application's address")
-                    .isEqualTo("maria.lopez@example.org");
-            String link = link(event);
+        JsonNode event = askForErasure(browser, id);
+        assertThat(browser.findElement(By.id("done")).getText()).startsWith("Le enviamos un enlace a su dirección de correo.");
+        assertThat(body(get("/api/v1/review/applications/" + id, "alice")).get("applicant").get("fullName").asString())
+                .as("nothing erased before the confirmation").isEqualTo(name);
+        assertThat(event.get("recipient").get("email").asString()).as("to the application's address")
+                .isEqualTo("maria.lopez@example.org");
+        String link = link(event);
 
-            browser.get(link);
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Borrar sus datos");
-            assertThat(browser.findElement(By.id("erase-text")).getText()).contains("No se puede deshacer");
-            navigate(browser, browser.findElement(By.id("confirm-button")));
+        browser.get(link);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Borrar sus datos");
+        assertThat(browser.findElement(By.id("erase-text")).getText()).contains("No se puede deshacer");
+        navigate(browser, browser.findElement(By.id("confirm-button")));
 
-            assertThat(browser.findElement(By.id("erased")).getText()).startsWith("Sus datos personales de la solicitud");
-            JsonNode detail = body(get("/api/v1/review/applications/" + id, "alice"));
-            assertThat(detail.toString()).doesNotContain(name, "maria.lopez@example.org");
-            assertThat(detail.get("erasure").get("onRequestOf").asString()).isEqualTo("APPLICANT");
-            assertThat(detail.get("erasure").get("by").asString()).isEqualTo("applicant");
-            // The status link and the confirmation link are gone.
-            browser.get(url("/status/" + id + "?token=" + token(id)));
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No encontrado");
-            browser.get(link);
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No encontrado");
-        }
+        assertThat(browser.findElement(By.id("erased")).getText()).startsWith("Sus datos personales de la solicitud");
+        JsonNode detail = body(get("/api/v1/review/applications/" + id, "alice"));
+        assertThat(detail.toString()).doesNotContain(name, "maria.lopez@example.org");
+        assertThat(detail.get("erasure").get("onRequestOf").asString()).isEqualTo("APPLICANT");
+        assertThat(detail.get("erasure").get("by").asString()).isEqualTo("applicant");
+        // The status link and the confirmation link are gone.
+        browser.get(url("/status/" + id + "?token=" + token(id)));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No encontrado");
+        browser.get(link);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No encontrado");
     }
 
     @Test
@@ -70,25 +68,25 @@ class ErasureRequestBrowserIntegrationTest extends PageTestSupport {
         String name = unique("Rigoberta Chic");
         UUID id = registerApplication(name, unique("Sololá"), "es", Duration.ofHours(1));
         ChromeDriver browser = applicant();
-        try (KafkaConsumer<String, String> events = TestTopics.consumer(Topics.APPLICATIONS)) {
-            String link = link(askForErasure(browser, events, id));
+        String link = link(askForErasure(browser, id));
 
-            clock.advance(Duration.ofHours(49));
-            browser.get(link);
+        clock.advance(Duration.ofHours(49));
+        browser.get(link);
 
-            assertThat(browser.findElement(By.id("expired")).getText()).startsWith("Este enlace ya no es válido: no se borró nada.");
-            assertThat(browser.findElements(By.id("confirm-button"))).isEmpty();
-            assertThat(body(get("/api/v1/review/applications/" + id, "alice")).get("applicant").get("fullName").asString())
-                    .isEqualTo(name);
-        }
+        assertThat(browser.findElement(By.id("expired")).getText()).startsWith("Este enlace ya no es válido: no se borró nada.");
+        assertThat(browser.findElements(By.id("confirm-button"))).isEmpty();
+        assertThat(body(get("/api/v1/review/applications/" + id, "alice")).get("applicant").get("fullName").asString())
+                .isEqualTo(name);
     }
 
     /** Presses the status page's erasure button; returns the published request. */
-    private JsonNode askForErasure(ChromeDriver browser, KafkaConsumer<String, String> events, UUID id) {
-        browser.get(url("/status/" + id + "?token=" + token(id)));
-        navigate(browser, browser.findElement(By.id("erase-button")));
-        return TestTopics.poll(events, r -> r.key().equals(id.toString()) && r.value().contains("ErasureRequested"),
-                1, Duration.ofSeconds(30)).stream().map(ConsumerRecord::value).map(json::readTree).findFirst().orElseThrow();
+    private JsonNode askForErasure(ChromeDriver browser, UUID id) {
+        try (KafkaConsumer<String, String> events = TestTopics.consumer(Topics.APPLICATIONS)) {
+            browser.get(url("/status/" + id + "?token=" + token(id)));
+            navigate(browser, browser.findElement(By.id("erase-button")));
+            return TestTopics.poll(events, r -> r.key().equals(id.toString()) && r.value().contains("ErasureRequested"),
+                    1, Duration.ofSeconds(30)).stream().map(ConsumerRecord::value).map(json::readTree).findFirst().orElseThrow();
+        }
     }
 
     /** The request's confirmation link, on this test's port. */

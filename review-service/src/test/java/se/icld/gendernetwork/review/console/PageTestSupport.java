@@ -122,6 +122,13 @@ abstract class PageTestSupport extends ReviewTestSupport {
                 .until(ExpectedConditions.urlMatches("^" + url("/console") + "(\\?continue)?$"));
     }
 
+    /** The browser this class calls {@code user}, signed in to the console as {@code user}. */
+    protected ChromeDriver signedIn(String user) {
+        ChromeDriver driver = browser(user, Browsers::chromiumWithoutJavaScript);
+        signIn(driver, user);
+        return driver;
+    }
+
     /** A screenshot to {@code screenshots.dir} (default {@code target/screenshots}). */
     protected static void screenshot(ChromeDriver driver, String name) {
         try {

@@ -24,12 +24,6 @@ import se.icld.gendernetwork.testsupport.Browsers;
 @TestPropertySource(locations = "classpath:partnership-calls.properties")
 class PartnershipBrowserIntegrationTest extends PageTestSupport {
 
-    private ChromeDriver signedIn(String name) {
-        ChromeDriver driver = browser(name, Browsers::chromiumWithoutJavaScript);
-        signIn(driver, name);
-        return driver;
-    }
-
     private static String text(ChromeDriver driver, String id) {
         return driver.findElement(By.id(id)).getText();
     }

@@ -32,7 +32,7 @@ class ReviewsBrowserIntegrationTest extends PageTestSupport {
     @Test
     void twoReviewersScoreTheApplicationAndSeeTheReviewsAndTheirAverages() {
         UUID id = registerApplication(unique("Ana Pérez"), unique("Florida"), "es", Duration.ofDays(2));
-        ChromeDriver carol = reviewer("carol");
+        ChromeDriver carol = signedIn("carol");
         carol.get(url("/console/applications/" + id + "?lang=en"));
 
         String page = carol.getPageSource();
@@ -52,7 +52,7 @@ class ReviewsBrowserIntegrationTest extends PageTestSupport {
         assertThat(carol.findElement(By.cssSelector("input[name='score." + CRITERION + "'][value='5']")).isSelected())
                 .as("the form holds one's own review").isTrue();
 
-        ChromeDriver dave = reviewer("dave");
+        ChromeDriver dave = signedIn("dave");
         dave.get(url("/console/applications/" + id + "?lang=sv"));
         assertThat(cells(dave, "#review-table tbody tr")).startsWith("carol", "5");
         score(dave, 2, 3, 3, 4, "WAITLIST", "");
@@ -99,7 +99,7 @@ class ReviewsBrowserIntegrationTest extends PageTestSupport {
     void aReviewerDeclaresAConflictAndTheApplicationLeavesTheirQueueAndOffersThemNoForm() {
         String name = unique("Marta Conflicto");
         UUID id = registerApplication(name, unique("Puerto Nariño"), "es", Duration.ofHours(3));
-        ChromeDriver dave = reviewer("dave");
+        ChromeDriver dave = signedIn("dave");
         dave.get(url("/console/applications/" + id + "?lang=es"));
 
         dave.findElement(By.cssSelector("#conflicts summary")).click();
@@ -116,7 +116,7 @@ class ReviewsBrowserIntegrationTest extends PageTestSupport {
         assertThat(dave.findElement(By.id("summary")).getText()).isEqualTo("Ninguna solicitud, la más antigua primero");
         assertThat(dave.findElements(By.cssSelector("table.queue tbody tr"))).isEmpty();
 
-        ChromeDriver carol = reviewer("carol");
+        ChromeDriver carol = signedIn("carol");
         carol.get(url("/console?q=" + name.replace(' ', '+')));
         assertThat(carol.findElement(By.id("summary")).getText()).isEqualTo("1 solicitud, la más antigua primero");
         assertThat(carol.findElements(By.cssSelector("table.queue tbody tr"))).hasSize(1);
@@ -127,12 +127,6 @@ class ReviewsBrowserIntegrationTest extends PageTestSupport {
         HttpResponse<String> claim = daveClient.postWithCsrf("/console/applications/" + id + "/claim", page, Map.of());
         assertThat(claim.statusCode()).isEqualTo(403);
         assertThat(claim.body()).contains("no puede evaluarla, reservarla ni decidirla");
-    }
-
-    private ChromeDriver reviewer(String name) {
-        ChromeDriver driver = browser(name, Browsers::chromiumWithoutJavaScript);
-        signIn(driver, name);
-        return driver;
     }
 
     private static void score(ChromeDriver driver, int leadership, int relevance, int workshops, int partnership,

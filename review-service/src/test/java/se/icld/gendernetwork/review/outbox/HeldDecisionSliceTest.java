@@ -64,8 +64,7 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
         MutableClock clock = new MutableClock();
         OutboxRelay relay = new OutboxRelay(outboxes, broker, traces, new ReviewProperties(LEASE, Set.of("2024-01"), Duration.ofMillis(10), Duration.ofMillis(30), Duration.ofSeconds(30)),
                 new SimpleMeterRegistry(), clock);
-        UUID id = UUID.randomUUID();
-        applications.insert(Application.register(Submissions.submission(id, now()), now()));
+        UUID id = registerApplication();
         change(id, a -> a.claim("rita", now(), LEASE));
         change(id, a -> a.decide("rita", Status.ACCEPTED, "Bienvenida", now(), GRACE));
         // Behind the held decision: an event raised later waits too (order per application).
@@ -93,9 +92,7 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
             await().atMost(Duration.ofSeconds(20)).until(() -> applications.find(id).orElseThrow().outbox().isEmpty());
             assertThat(published.get(id.toString()))
                     .containsExactly("ApplicationRegistered", "DecisionMade", "ErasureRequested");
-            Document done = raw(id);
-            assertThat(List.of(done.containsKey("outboxSince"), done.containsKey("outboxDueAt"), done.containsKey("relay")))
-                    .containsExactly(false, false, false);
+            assertNoOutboxMarks(id);
         } finally {
             relay.stop();
         }
@@ -103,8 +100,7 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
 
     @Test
     void aDecisionWithoutGraceIsPublishedAtOnceAsBefore() {
-        UUID id = UUID.randomUUID();
-        applications.insert(Application.register(Submissions.submission(id, now()), now()));
+        UUID id = registerApplication();
         change(id, a -> a.claim("rita", now(), LEASE));
         change(id, a -> a.decide("rita", Status.REJECTED, null, now(), Duration.ZERO));
         assertThat(applications.find(id).orElseThrow().outbox()).allSatisfy(e -> assertThat(e.notBefore()).isNull());
@@ -117,8 +113,7 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
 
     @Test
     void takingBackRemovesTheHeldEventAndTheMarksInTheVersionedWrite() {
-        UUID id = UUID.randomUUID();
-        applications.insert(Application.register(Submissions.submission(id, now()), now()));
+        UUID id = registerApplication();
         clearOutbox(id); // the registration was published
         change(id, a -> a.claim("rita", now(), LEASE));
         change(id, a -> a.decide("rita", Status.WAITLISTED, null, now(), GRACE));
@@ -148,8 +143,7 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
      */
     @Test
     void aTakeBackWhileARelayPublishesWhatCameBeforeLeavesNoMarks() {
-        UUID id = UUID.randomUUID();
-        applications.insert(Application.register(Submissions.submission(id, now()), now()));
+        UUID id = registerApplication();
         change(id, a -> a.claim("rita", now(), LEASE));
         change(id, a -> a.decide("rita", Status.ACCEPTED, null, now(), GRACE));
         Instant now = Instant.now();
@@ -167,31 +161,25 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
         assertThat(after.containsKey("outboxDueAt")).as("no hold marked for an event taken back").isFalse();
         assertThat(after.containsKey("relay")).as("the lease is given back").isFalse();
         assertThat(outboxes.lease(List.of(id.toString()), "relay/2", now, now, LEASE)).isEmpty();
-        Document cleared = raw(id);
-        assertThat(List.of(cleared.containsKey("outboxSince"), cleared.containsKey("outboxDueAt"), cleared.containsKey("relay")))
-                .containsExactly(false, false, false);
+        assertNoOutboxMarks(id);
     }
 
     /** A document left with marks and no events (by an earlier version) is cleared whole by the next lease. */
     @Test
     void marksWithoutEventsAreClearedWhole() {
-        UUID id = UUID.randomUUID();
-        applications.insert(Application.register(Submissions.submission(id, now()), now()));
+        UUID id = registerApplication();
         Instant past = Instant.now().minusSeconds(60);
         mongo.getCollection("applications").updateOne(new Document("_id", id.toString()),
                 new Document("$set", new Document("outbox", List.of()).append("outboxDueAt", java.util.Date.from(past))));
         Instant now = Instant.now();
         assertThat(outboxes.waiting(now, now, 1000)).contains(id.toString());
         assertThat(outboxes.lease(List.of(id.toString()), "relay/1", now, now, LEASE)).isEmpty();
-        Document cleared = raw(id);
-        assertThat(List.of(cleared.containsKey("outboxSince"), cleared.containsKey("outboxDueAt"), cleared.containsKey("relay")))
-                .containsExactly(false, false, false);
+        assertNoOutboxMarks(id);
     }
 
     @Test
     void aTakeBackAfterTheEventWasPublishedIsRefused() {
-        UUID id = UUID.randomUUID();
-        applications.insert(Application.register(Submissions.submission(id, now()), now()));
+        UUID id = registerApplication();
         clearOutbox(id);
         change(id, a -> a.claim("rita", now(), LEASE));
         change(id, a -> a.decide("rita", Status.ACCEPTED, null, now(), GRACE));
@@ -201,6 +189,13 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
         assertThatThrownBy(() -> applications.update(read)).isInstanceOfSatisfying(WorkflowException.class,
                 e -> assertThat(e.code()).isEqualTo(WorkflowCode.GRACE_PERIOD_OVER));
         assertThat(raw(id).getString("status")).isEqualTo("ACCEPTED");
+    }
+
+    /** A new application, registered now; its id. */
+    private UUID registerApplication() {
+        UUID id = UUID.randomUUID();
+        applications.insert(Application.register(Submissions.submission(id, now()), now()));
+        return id;
     }
 
     private void change(UUID id, java.util.function.Consumer<Application> step) {
@@ -213,6 +208,13 @@ class HeldDecisionSliceTest extends PersistenceSliceSupport {
         mongo.getCollection("applications").updateOne(new Document("_id", id.toString()),
                 new Document("$set", new Document("outbox", List.of())).append("$unset",
                         new Document("outboxSince", "").append("outboxDueAt", "").append("relay", "")));
+    }
+
+    /** The document has none of the outbox's marks: no waiting since, no due time, no relay's lease. */
+    private void assertNoOutboxMarks(UUID id) {
+        Document marks = raw(id);
+        assertThat(List.of(marks.containsKey("outboxSince"), marks.containsKey("outboxDueAt"), marks.containsKey("relay")))
+                .containsExactly(false, false, false);
     }
 
     private Document raw(UUID id) {

@@ -63,8 +63,7 @@ class PartnershipIntegrationTest extends ReviewTestSupport {
 
         assertThat(post(app(id) + "/claim", "alice", null).statusCode()).isEqualTo(200);
         HttpResponse<String> refused = post(app(id) + "/decision", "alice", ACCEPT);
-        assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(body(refused).get("code").asString()).isEqualTo("not-eligible");
+        assertRefused(refused, 409, "not-eligible");
         assertThat(body(get(app(id), "alice")).get("status").asString()).isEqualTo("IN_REVIEW");
 
         accept(earlier, "bob");
@@ -158,7 +157,6 @@ class PartnershipIntegrationTest extends ReviewTestSupport {
 
         HttpResponse<String> refused = request("PUT", app(id) + "/mentor", "admin", MENTOR);
 
-        assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(body(refused).get("code").asString()).isEqualTo("illegal-transition");
+        assertRefused(refused, 409, "illegal-transition");
     }
 }

@@ -7,11 +7,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import se.icld.gendernetwork.review.ReviewTestSupport;
@@ -84,40 +89,45 @@ class QueueStatsExportIntegrationTest extends ReviewTestSupport {
         assertThat(get(filter + "&after=nonsense", "bob").statusCode()).isEqualTo(400);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ?page=abc              | page
+            ?page=99999999999      | page
+            ?page=2147483647       | page
+            ?page=-1               | page
+            ?size=0                | size
+            ?size=1000             | size
+            ?status=SOMETHING      | status
+            ?q=Mar%00ia            | q
+            ?municipality=x%07y    | municipality
+            ?country=Colombia      | country
+            ?after=nonsense        | after
+            ?view=SOMETHING        | view
+            ?sort=SOMETHING        | sort
+            ?sort=score&after=1_x  | after
+            ?focusArea=SOMETHING   | focusArea
+            ?workshop=SOMETHING    | workshop
+            ?language=SOMETHING    | language
+            """)
+    @MethodSource("aTooLongText")
+    void aWrongOrOutOfRangeParameterIsA400ThatNamesItAndQuotesNothing(String parameters, String field) {
+        HttpResponse<String> response = get("/api/v1/review/queue" + parameters, "bob");
+        assertThat(response.statusCode()).as(parameters).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).as(parameters)
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        JsonNode problem = body(response);
+        assertThat(problem.get("errors").get(0).get("field").asString()).as(parameters).isEqualTo(field);
+        assertThat(response.body()).as(parameters).doesNotContain("Mar", "SOMETHING", "Colombia", "abc");
+    }
+
+    static Stream<Arguments> aTooLongText() {
+        return Stream.of(Arguments.of("?q=" + "a".repeat(201), "q"));
+    }
+
     @Test
-    void aWrongOrOutOfRangeParameterIsA400ThatNamesItAndQuotesNothing() {
+    void theLastPageIsServedAndAPathThatIsNotAnIdIsStillNoSuchApplication() {
         registerApplication();
-        String queue = "/api/v1/review/queue";
-        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
-        refused.put("?page=abc", "page");
-        refused.put("?page=99999999999", "page");
-        refused.put("?page=2147483647", "page");
-        refused.put("?page=-1", "page");
-        refused.put("?size=0", "size");
-        refused.put("?size=1000", "size");
-        refused.put("?status=SOMETHING", "status");
-        refused.put("?q=Mar%00ia", "q");
-        refused.put("?municipality=x%07y", "municipality");
-        refused.put("?q=" + "a".repeat(201), "q");
-        refused.put("?country=Colombia", "country");
-        refused.put("?after=nonsense", "after");
-        refused.put("?view=SOMETHING", "view");
-        refused.put("?sort=SOMETHING", "sort");
-        refused.put("?sort=score&after=1_x", "after");
-        refused.put("?focusArea=SOMETHING", "focusArea");
-        refused.put("?workshop=SOMETHING", "workshop");
-        refused.put("?language=SOMETHING", "language");
-        for (var e : refused.entrySet()) {
-            HttpResponse<String> response = get(queue + e.getKey(), "bob");
-            assertThat(response.statusCode()).as(e.getKey()).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).as(e.getKey())
-                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
-            JsonNode problem = body(response);
-            assertThat(problem.get("errors").get(0).get("field").asString()).as(e.getKey()).isEqualTo(e.getValue());
-            assertThat(response.body()).as(e.getKey()).doesNotContain("Mar", "SOMETHING", "Colombia", "abc");
-        }
-        // the last page is served; a path that is not an id is still no such application
-        assertThat(get(queue + "?page=0&size=100", "bob").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/review/queue?page=0&size=100", "bob").statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/review/applications/not-an-id", "bob").statusCode()).isEqualTo(404);
     }
 

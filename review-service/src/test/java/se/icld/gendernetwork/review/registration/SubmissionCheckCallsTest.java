@@ -33,37 +33,40 @@ class SubmissionCheckCallsTest {
         return JSON.readValue(GoldenSamples.json(name), InterestSubmitted.class);
     }
 
+    /** The golden sample {@code name} with {@code replaced} replaced by {@code by}. */
+    private static InterestSubmitted sample(String name, String replaced, String by) {
+        return JSON.readValue(GoldenSamples.json(name).replace(replaced, by), InterestSubmitted.class);
+    }
+
+    /** The check refuses {@code event} and names {@code violation} ({@code field:code}). */
+    private void assertRefused(InterestSubmitted event, String violation) {
+        assertThatThrownBy(() -> check.check(event)).isInstanceOf(InvalidSubmissionException.class)
+                .hasMessageContaining(violation);
+    }
+
     @Test
     void aPartnershipApplicationIsCheckedByThePartnershipCallsRules() {
         InterestSubmitted guatemalan = sample("InterestSubmitted-partnership");
-        InterestSubmitted colombian = JSON.readValue(GoldenSamples.json("InterestSubmitted-partnership")
-                .replace("\"country\": \"GT\"", "\"country\": \"CO\""), InterestSubmitted.class);
+        InterestSubmitted colombian = sample("InterestSubmitted-partnership", "\"country\": \"GT\"", "\"country\": \"CO\"");
 
         assertThatCode(() -> check.check(colombian)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> check.check(guatemalan)).isInstanceOf(InvalidSubmissionException.class)
-                .hasMessageContaining("municipality.country:country");
+        assertRefused(guatemalan, "municipality.country:country");
     }
 
     @Test
     void aPartnershipBlockInANetworkEventAndAPartnershipEventWithoutOneAreRefused() {
-        InterestSubmitted toNetwork = JSON.readValue(GoldenSamples.json("InterestSubmitted-partnership")
-                .replace("partnership-2025", "network-2024"), InterestSubmitted.class);
-        InterestSubmitted withoutAnswers = JSON.readValue(GoldenSamples.json("InterestSubmitted")
-                .replace("network-2024", "partnership-2025"), InterestSubmitted.class);
+        InterestSubmitted toNetwork = sample("InterestSubmitted-partnership", "partnership-2025", "network-2024");
+        InterestSubmitted withoutAnswers = sample("InterestSubmitted", "network-2024", "partnership-2025");
 
         assertThatCode(() -> check.check(sample("InterestSubmitted"))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> check.check(toNetwork)).isInstanceOf(InvalidSubmissionException.class)
-                .hasMessageContaining("partnership:not-asked");
-        assertThatThrownBy(() -> check.check(withoutAnswers)).isInstanceOf(InvalidSubmissionException.class)
-                .hasMessageContaining("partnership:required");
+        assertRefused(toNetwork, "partnership:not-asked");
+        assertRefused(withoutAnswers, "partnership:required");
     }
 
     @Test
     void anEventToACallThisServiceDoesNotKnowIsRefused() {
-        InterestSubmitted unknown = JSON.readValue(GoldenSamples.json("InterestSubmitted")
-                .replace("network-2024", "no-such-call"), InterestSubmitted.class);
+        InterestSubmitted unknown = sample("InterestSubmitted", "network-2024", "no-such-call");
 
-        assertThatThrownBy(() -> check.check(unknown)).isInstanceOf(InvalidSubmissionException.class)
-                .hasMessageContaining("callId:unknown-value");
+        assertRefused(unknown, "callId:unknown-value");
     }
 }

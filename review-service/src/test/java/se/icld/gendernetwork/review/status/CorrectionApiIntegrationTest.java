@@ -98,8 +98,7 @@ class CorrectionApiIntegrationTest extends ReviewTestSupport {
 
         HttpResponse<String> response = post(correction(id), null, "{\"position\": \"Alcaldesa\"}");
 
-        assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(body(response).get("code").asString()).isEqualTo("illegal-transition");
+        assertRefused(response, 409, "illegal-transition");
         assertThat(body(response).get("detail").asString()).contains("RECEIVED", "IN_REVIEW");
     }
 

@@ -58,8 +58,7 @@ class BulkDecisionApiIntegrationTest extends ReviewTestSupport {
                 .isEqualTo(400);
         HttpResponse<String> notAnOutcome = post("/api/v1/review/decisions/bulk", "carol",
                 "{\"ids\":[\"" + UUID.randomUUID() + "\"],\"outcome\":\"IN_REVIEW\"}");
-        assertThat(notAnOutcome.statusCode()).isEqualTo(409);
-        assertThat(body(notAnOutcome).get("code").asString()).isEqualTo("invalid-outcome");
+        assertRefused(notAnOutcome, 409, "invalid-outcome");
         assertThat(post("/api/v1/review/decisions/bulk", "auditor", "{\"ids\":[\"" + UUID.randomUUID()
                 + "\"],\"outcome\":\"WAITLISTED\"}").statusCode()).isEqualTo(403);
     }

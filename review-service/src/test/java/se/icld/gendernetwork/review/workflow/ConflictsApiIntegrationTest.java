@@ -42,8 +42,7 @@ class ConflictsApiIntegrationTest extends ReviewTestSupport {
         }
         assertThat(post(app(id) + "/claim", "alice", null).statusCode()).as("the others go on").isEqualTo(200);
         HttpResponse<String> decide = post(app(id) + "/decision", "dave", "{\"outcome\":\"ACCEPTED\"}");
-        assertThat(decide.statusCode()).isEqualTo(403);
-        assertThat(body(decide).get("code").asString()).isEqualTo("conflict-of-interest");
+        assertRefused(decide, 403, "conflict-of-interest");
         assertThat(queue("dave", name).get("total").asLong()).isZero();
         assertThat(queue("dave", name).get("items")).isEmpty();
         assertThat(queue("alice", name).get("items").get(0).get("id").asString()).isEqualTo(id.toString());

@@ -81,10 +81,8 @@ class ReviewWorkflowIntegrationTest extends ReviewTestSupport {
         HttpResponse<String> claim = post(app(id) + "/claim", "bob", null);
         HttpResponse<String> decide = post(app(id) + "/decision", "bob", ACCEPT);
 
-        assertThat(claim.statusCode()).isEqualTo(409);
-        assertThat(body(claim).get("code").asString()).isEqualTo("claimed");
-        assertThat(decide.statusCode()).isEqualTo(409);
-        assertThat(body(decide).get("code").asString()).isEqualTo("not-claimed");
+        assertRefused(claim, 409, "claimed");
+        assertRefused(decide, 409, "not-claimed");
     }
 
     @Test
@@ -95,8 +93,7 @@ class ReviewWorkflowIntegrationTest extends ReviewTestSupport {
         post(app(id) + "/claim", "alice", null);
         post(app(id) + "/decision", "alice", "{\"outcome\":\"REJECTED\"}");
         HttpResponse<String> again = post(app(id) + "/claim", "alice", null);
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(body(again).get("code").asString()).isEqualTo("illegal-transition");
+        assertRefused(again, 409, "illegal-transition");
         String token = new StatusToken(SECRET).tokenFor(id);
         assertThat(post("/api/v1/applications/" + id + "/withdrawal?token=" + token, null, null).statusCode())
                 .isEqualTo(409);

@@ -119,10 +119,8 @@ class ReviewsApiIntegrationTest extends ReviewTestSupport {
         HttpResponse<String> onWithdrawn = post(app(withdrawn) + "/reviews", "bob", review(3, "ACCEPT", "Bien"));
         HttpResponse<String> onDecided = post(app(decided) + "/reviews", "bob", review(3, "ACCEPT", "Bien"));
 
-        assertThat(onWithdrawn.statusCode()).isEqualTo(409);
-        assertThat(body(onWithdrawn).get("code").asString()).isEqualTo("illegal-transition");
-        assertThat(onDecided.statusCode()).isEqualTo(409);
-        assertThat(body(onDecided).get("code").asString()).isEqualTo("illegal-transition");
+        assertRefused(onWithdrawn, 409, "illegal-transition");
+        assertRefused(onDecided, 409, "illegal-transition");
     }
 
     @Test

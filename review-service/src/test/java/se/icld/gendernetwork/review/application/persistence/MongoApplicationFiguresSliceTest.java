@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
@@ -30,18 +29,13 @@ import se.icld.gendernetwork.review.application.Status;
  * a container with it): every facet, the UTC days, the decision-time ranges, the top municipalities.
  */
 @DataMongoTest
-class MongoApplicationFiguresSliceTest extends PersistenceSliceSupport {
+class MongoApplicationFiguresSliceTest extends EmptyStoreSliceSupport {
 
     private static final Instant DAY_1 = Instant.parse("2026-11-02T23:30:00Z");
     private static final Duration LEASE = Duration.ofDays(60);
 
     @Autowired
     private ApplicationFigures figures;
-
-    @BeforeEach
-    void empty() {
-        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "applications");
-    }
 
     @Test
     void noApplicationsGiveZerosAndEmptyLists() {

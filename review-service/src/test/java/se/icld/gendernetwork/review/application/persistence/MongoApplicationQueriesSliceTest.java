@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
@@ -21,18 +20,13 @@ import se.icld.gendernetwork.review.application.Status;
 
 /** The read side, computed by the database: queue order and filters, counts, the median. */
 @DataMongoTest
-class MongoApplicationQueriesSliceTest extends PersistenceSliceSupport {
+class MongoApplicationQueriesSliceTest extends EmptyStoreSliceSupport {
 
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(10));
     private static final Duration LEASE = Duration.ofDays(30);
 
     @Autowired
     private ApplicationQueries queries;
-
-    @BeforeEach
-    void empty() {
-        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "applications");
-    }
 
     @Test
     void theMedianIsThatOfTheFirstDecisionsAndOnlyDecidedApplicationsCount() {

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
@@ -37,7 +36,7 @@ import se.icld.gendernetwork.review.application.Status;
  * (no {@code callId} in its document) belongs to the default call.
  */
 @DataMongoTest
-class MongoCallQueriesSliceTest extends PersistenceSliceSupport {
+class MongoCallQueriesSliceTest extends EmptyStoreSliceSupport {
 
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(10));
     private static final String OTHER = "network-2026";
@@ -49,11 +48,6 @@ class MongoCallQueriesSliceTest extends PersistenceSliceSupport {
     private ApplicationFigures figures;
 
     private int sequence;
-
-    @BeforeEach
-    void empty() {
-        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "applications");
-    }
 
     @Test
     void theQueueOfACallHoldsItsApplicationsAndTheDefaultCallsThoseFromBeforeCalls() {

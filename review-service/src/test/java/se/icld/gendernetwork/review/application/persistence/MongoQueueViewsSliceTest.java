@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
@@ -33,7 +32,7 @@ import se.icld.gendernetwork.review.application.Status;
 
 /** The queue's views, filters and orders as the database answers them (each view, filter and order; paging by position in each order). */
 @DataMongoTest
-class MongoQueueViewsSliceTest extends PersistenceSliceSupport {
+class MongoQueueViewsSliceTest extends EmptyStoreSliceSupport {
 
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(10));
     private static final Instant NOW = Instant.now();
@@ -44,11 +43,6 @@ class MongoQueueViewsSliceTest extends PersistenceSliceSupport {
     private ApplicationQueries queries;
 
     private int sequence;
-
-    @BeforeEach
-    void empty() {
-        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "applications");
-    }
 
     @Test
     void eachViewHoldsWhatItsNameSaysForItsReader() {
