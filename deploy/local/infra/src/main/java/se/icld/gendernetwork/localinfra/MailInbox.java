@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -45,7 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
  * A small HTTP inbox (JDK {@code com.sun.net.httpserver}) over the messages GreenMail received:
  * <ul>
  * <li>{@code GET /}: an HTML page, newest first; each message expands to its plain-text body;</li>
- * <li>{@code GET /api/messages}: a JSON array of {@link Mail}, newest first;</li>
+ * <li>{@code GET /api/messages}: a JSON array of {@link Mail}, newest first; {@code ?to=text} keeps those
+ * with a recipient address containing {@code text} (ignoring case);</li>
+ * <li>{@code GET /api/messages/count}: {@code {"count": n}}, how many messages there are (the same
+ * {@code ?to=}): a benchmark polling for its mails asks this, not for every body;</li>
  * <li>{@code DELETE /api/messages}: deletes every message.</li>
  * </ul>
  */
@@ -144,13 +149,20 @@ final class MailInbox implements AutoCloseable {
                 }
             } else if (path.equals("/api/messages")) {
                 if (method.equals("GET")) {
-                    send(exchange, 200, "application/json", "[" + String.join(",", readAll().stream().map(Read::json).toList()) + "]");
+                    send(exchange, 200, "application/json",
+                            "[" + String.join(",", readTo(exchange).stream().map(Read::json).toList()) + "]");
                 } else if (method.equals("DELETE")) {
                     greenMail.purgeEmailFromAllMailboxes();
                     read.clear();
                     exchange.sendResponseHeaders(204, -1);
                 } else {
                     notAllowed(exchange, "GET, DELETE");
+                }
+            } else if (path.equals("/api/messages/count")) {
+                if (method.equals("GET")) {
+                    send(exchange, 200, "application/json", "{\"count\":" + readTo(exchange).size() + "}");
+                } else {
+                    notAllowed(exchange, "GET");
                 }
             } else {
                 send(exchange, 404, "text/plain; charset=utf-8", "Not found\n");
@@ -182,6 +194,33 @@ final class MailInbox implements AutoCloseable {
      */
     List<Mail> messages() throws MessagingException {
         return readAll().stream().map(Read::mail).toList();
+    }
+
+    /** Every message, or with {@code ?to=text} those with a recipient containing {@code text} (ignoring case). */
+    private List<Read> readTo(HttpExchange exchange) throws MessagingException {
+        String to = queryParameter(exchange, "to");
+        if (to == null || to.isEmpty()) {
+            return readAll();
+        }
+        String part = to.toLowerCase(Locale.ROOT);
+        return readAll().stream()
+                .filter(r -> r.mail().to().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(part)))
+                .toList();
+    }
+
+    private static String queryParameter(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            if (key.equals(name)) {
+                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private List<Read> readAll() throws MessagingException {

@@ -97,14 +97,8 @@ class LocalInfraTest {
     @Test
     void listsNewestFirstAndTakesPlainTextOnlyMails() throws Exception {
         infra = LocalInfra.start(LocalInfra.Config.freePorts(dataDir));
-        Session session = session();
         for (String subject : List.of("first", "second", "third")) {
-            MimeMessage message = new MimeMessage(session);
-            message.setFrom("noreply@example.org");
-            message.setRecipients(Message.RecipientType.TO, "reviewer@example.org");
-            message.setSubject(subject);
-            message.setText("body of " + subject, "UTF-8");
-            Transport.send(message);
+            sendText("reviewer@example.org", subject, "body of " + subject);
         }
 
         List<Map<String, Object>> messages = await().atMost(Duration.ofSeconds(10))
@@ -117,6 +111,25 @@ class LocalInfraTest {
         // list everything on every request; benchmarks poll the API).
         assertThat(infra.inbox().messages().get(0)).isSameAs(infra.inbox().messages().get(0));
         assertThat(messages()).isEqualTo(messages);
+    }
+
+    @Test
+    void filtersAndCountsTheMessagesToAnAddress() throws Exception {
+        infra = LocalInfra.start(LocalInfra.Config.freePorts(dataDir));
+        for (String to : List.of("bench-run1-1@example.org", "Bench-Run1-2@example.org", "other@example.org")) {
+            sendText(to, "to " + to, "body");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(this::messages, list -> list.size() == 3);
+
+        assertThat(get("/api/messages/count").body()).isEqualTo("{\"count\":3}");
+        assertThat(get("/api/messages/count?to=bench-run1-").body()).isEqualTo("{\"count\":2}");
+        assertThat(get("/api/messages/count?to=nobody").body()).isEqualTo("{\"count\":0}");
+        List<Map<String, Object>> toOther = JSON.readValue(get("/api/messages?to=other%40example.org").body(),
+                new TypeReference<List<Map<String, Object>>>() {
+                });
+        assertThat(toOther).extracting(m -> m.get("to")).containsExactly(List.of("other@example.org"));
+        assertThat(HTTP.send(request("/api/messages/count").DELETE().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(405);
     }
 
     @Test
@@ -147,6 +160,15 @@ class LocalInfraTest {
         props.put("mail.smtp.port", String.valueOf(infra.smtpPort()));
         props.put("mail.smtp.localhost", "localhost");
         return Session.getInstance(props);
+    }
+
+    private void sendText(String to, String subject, String text) throws MessagingException {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom("noreply@example.org");
+        message.setRecipients(Message.RecipientType.TO, to);
+        message.setSubject(subject);
+        message.setText(text, "UTF-8");
+        Transport.send(message);
     }
 
     private void sendMultipart(String subject, String text, String html, String... to) throws MessagingException {
