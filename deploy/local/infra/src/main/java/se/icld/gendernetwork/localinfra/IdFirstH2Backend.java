@@ -3,6 +3,7 @@ package se.icld.gendernetwork.localinfra;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -35,7 +36,20 @@ final class IdFirstH2Backend extends H2Backend {
 
     /** @param fileName the MVStore file; {@code null} keeps the data in memory */
     IdFirstH2Backend(String fileName) {
-        super(fileName);
+        super(new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes()).open());
+    }
+
+    /**
+     * MVStore's page cache, in MB: {@code -Dlocal.mongo.cache-mb}, by default a third of the heap (MVStore's
+     * own default is 16 MB). Every query that is not by {@code _id} reads the whole collection here, and a
+     * page not in the cache is read back from the file and its documents deserialised again (Java
+     * serialisation): with a few thousand applications the periodic queries (the outbox sweep, notification's
+     * due entries, the gauges) then kept a core busy, and the services' writes waited behind them (each
+     * collection serves one request at a time).
+     */
+    static int cacheMegabytes() {
+        Integer configured = Integer.getInteger("local.mongo.cache-mb");
+        return configured != null ? configured : (int) Math.max(16, Runtime.getRuntime().maxMemory() / 3 / (1024 * 1024));
     }
 
     /** Documents examined by the collections of every instance so far. */
