@@ -31,6 +31,9 @@ INFRA_JAVA_OPTS=${INFRA_JAVA_OPTS:--Xms32m -Xmx768m -XX:+UseSerialGC -XX:TieredS
 # container's limit instead of a fixed -Xmx): SerialGC (2 cores, small heaps), 512 KiB thread stacks,
 # a bounded code cache and metaspace, die on OOM.
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}
+# Class data sharing: each service starts from an archive of the classes its last training run loaded
+# (made once per build, see "CDS" in deploy/local/README.md); SERVICE_CDS=false starts from the plain jar.
+SERVICE_CDS=${SERVICE_CDS:-true}
 
 usage() {
   cat <<'EOF'
@@ -254,11 +257,59 @@ wait_for_ports infra "$MONGO_PORT" "$SMTP_PORT" "$INBOX_PORT"
 wait_for_ports kafka "$KAFKA_PORT"
 say "  Kafka and LocalInfra accept connections ($(elapsed)s)"
 
+# cds_dir SERVICE: where the service's extracted jar and class archive live (made again when the jar's
+# checksum changes: a build that changed nothing keeps them).
+cds_dir() { echo "$1/target/cds"; }
+
+# Trains the class archive of every service whose jar changed since its archive was made: the jar is extracted
+# (Spring Boot's tools jar mode) and started once with the local profile until its context is refreshed
+# (-Dspring.context.exit=onRefresh), the JVM writing the classes it loaded. The services train side by
+# side; a failed training only means that service starts from its plain jar.
+train_cds() {
+  local service dir jar sum i pids=() trained=()
+  for service in "${SERVICES[@]}"; do
+    dir=$(cds_dir "$service")
+    jar=$service/target/$service-$VERSION.jar
+    sum=$(cksum <"$jar")
+    [[ -s "$dir/app.jsa" && "$(cat "$dir/jar.cksum" 2>/dev/null)" == "$sum" ]] && continue
+    rm -rf "$dir"
+    if ! java -Djarmode=tools -jar "$jar" extract --destination "$dir" >>"$LOGS/$service-cds.log" 2>&1; then
+      say "  $service: could not extract its jar for class data sharing (see $LOGS/$service-cds.log); it starts without"
+      rm -rf "$dir"
+      continue
+    fi
+    # shellcheck disable=SC2086
+    start "$service-cds" java $SERVICE_JAVA_OPTS -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
+      -jar "$dir/$service-$VERSION.jar" --spring.profiles.active=local
+    pids+=("${PIDS[${#PIDS[@]}-1]}")
+    trained+=("$service")
+    echo "$sum" >"$dir/jar.cksum"
+  done
+  ((${#trained[@]})) || return 0
+  say "  Training the class archives of ${trained[*]} (once per build, ~15-30 s; SERVICE_CDS=false skips)"
+  for i in "${!pids[@]}"; do
+    if ! wait "${pids[$i]}" || [[ ! -s "$(cds_dir "${trained[$i]}")/app.jsa" ]]; then
+      say "  ${trained[$i]}: no class archive (see $LOGS/${trained[$i]}-cds.log); it starts from its plain jar"
+      rm -rf "$(cds_dir "${trained[$i]}")"
+    fi
+  done
+  # The training runs have exited and been reaped: nothing of theirs is left to stop.
+  for i in "${!NAMES[@]}"; do [[ "${NAMES[$i]}" != *-cds ]] || PIDS[$i]=""; done
+}
+
 if ! $INFRA_ONLY; then
+  [[ "$SERVICE_CDS" != true ]] || train_cds
   say "Starting ${SERVICES[*]} (profile local)"
   for service in "${SERVICES[@]}"; do
-    # shellcheck disable=SC2086
-    start "$service" java $SERVICE_JAVA_OPTS -jar "$service/target/$service-$VERSION.jar" --spring.profiles.active=local
+    dir=$(cds_dir "$service")
+    if [[ "$SERVICE_CDS" == true && -s "$dir/app.jsa" ]]; then
+      # shellcheck disable=SC2086
+      start "$service" java $SERVICE_JAVA_OPTS -XX:SharedArchiveFile="$dir/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+        -jar "$dir/$service-$VERSION.jar" --spring.profiles.active=local
+    else
+      # shellcheck disable=SC2086
+      start "$service" java $SERVICE_JAVA_OPTS -jar "$service/target/$service-$VERSION.jar" --spring.profiles.active=local
+    fi
   done
   deadline=$((SECONDS + STARTUP_TIMEOUT))
   waiting=("${!SERVICES[@]}")   # indexes of the services not ready yet
