@@ -209,9 +209,16 @@ public class NotificationLog {
         return suppressed + sent;
     }
 
-    /** Whether the application's personal data was erased (its later events are not logged). */
+    /**
+     * Whether the application's personal data was erased (its later events are not logged). Asked for
+     * every event: a find by {@code _id} (MongoTemplate's {@code exists} runs a count, an aggregation
+     * that mongo-java-server, the local stack's MongoDB, answers by reading the whole collection, which
+     * grows with every erasure).
+     */
     public boolean erased(String applicationId) {
-        return mongo.exists(query(where("_id").is(applicationId)), ERASED);
+        Query byId = query(where("_id").is(applicationId));
+        byId.fields().include("_id");
+        return mongo.findOne(byId, Document.class, ERASED) != null;
     }
 
     /** Creation time of the oldest entry not yet sent or given up, if any. */
