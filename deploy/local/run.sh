@@ -286,7 +286,7 @@ train_cds() {
     echo "$sum" >"$dir/jar.cksum"
   done
   ((${#trained[@]})) || return 0
-  say "  Training the class archives of ${trained[*]} (once per build, ~15-30 s; SERVICE_CDS=false skips)"
+  say "  Training the class archives of ${trained[*]} (once per build, ~30-45 s on 2 cores; SERVICE_CDS=false skips)"
   for i in "${!pids[@]}"; do
     if ! wait "${pids[$i]}" || [[ ! -s "$(cds_dir "${trained[$i]}")/app.jsa" ]]; then
       say "  ${trained[$i]}: no class archive (see $LOGS/${trained[$i]}-cds.log); it starts from its plain jar"
