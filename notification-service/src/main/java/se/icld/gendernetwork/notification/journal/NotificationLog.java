@@ -14,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -40,6 +41,9 @@ public class NotificationLog {
     /** Statuses an operator may send again. */
     private static final List<DeliveryStatus> REQUEUEABLE = List.of(DeliveryStatus.FAILED, DeliveryStatus.UNKNOWN);
 
+    /** The partial index of the entries not yet announced ({@link #unannounced(int)}). */
+    static final String UNANNOUNCED_INDEX = "unannounced";
+
     private final MongoTemplate mongo;
 
     NotificationLog(MongoTemplate mongo) {
@@ -50,6 +54,10 @@ public class NotificationLog {
     void indexes() {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("applicationId", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
+        // Only the entries whose outcome is still to be announced (a handful at any time): the announcer's
+        // poll each second reads these, never every entry ever sent.
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("updatedAt", Sort.Direction.ASC).named(UNANNOUNCED_INDEX)
+                .partial(PartialIndexFilter.of(where("announced").is(false))));
     }
 
     /** Adds the entry unless one with its id exists; returns the entry as stored. */

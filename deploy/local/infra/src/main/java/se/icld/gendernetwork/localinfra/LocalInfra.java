@@ -89,7 +89,7 @@ public final class LocalInfra implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + mongoFile.getParent(), e);
         }
-        mongo = new MongoServer(new IdFirstH2Backend(mongoFile.toString()));
+        mongo = new MongoServer(new IndexedH2Backend(mongoFile.toString()));
         mongo.bind(HOST, config.mongoPort());
 
         ServerSetup smtpSetup = new ServerSetup(config.smtpPort(), HOST, ServerSetup.PROTOCOL_SMTP);

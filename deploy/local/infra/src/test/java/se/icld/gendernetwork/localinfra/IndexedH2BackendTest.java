@@ -23,11 +23,11 @@ import de.bwaldvogel.mongo.MongoServer;
  * A query naming the _id beside other conditions (flat, as Spring Data writes them) reads only the
  * documents with that _id, and every query answers as before.
  */
-class IdFirstH2BackendTest {
+class IndexedH2BackendTest {
 
     private static final int DOCUMENTS = 2_000;
 
-    private final MongoServer server = new MongoServer(new IdFirstH2Backend(null));
+    private final MongoServer server = new MongoServer(new IndexedH2Backend(null));
     private MongoClient client;
     private MongoCollection<Document> applications;
 
@@ -50,7 +50,7 @@ class IdFirstH2BackendTest {
 
     @Test
     void anOptimisticLockingUpdateReadsOneDocumentNotTheCollection() {
-        long before = IdFirstH2Backend.documentsExamined();
+        long before = IndexedH2Backend.documentsExamined();
 
         long changed = applications.updateOne(new Document("_id", "a7").append("version", 1),
                 Updates.set("version", 2)).getModifiedCount();
@@ -58,7 +58,7 @@ class IdFirstH2BackendTest {
                 Updates.set("version", 9)).getModifiedCount();
 
         // Without the _id lookup each update reads all 2,000 documents.
-        assertThat(IdFirstH2Backend.documentsExamined() - before).isLessThanOrEqualTo(2);
+        assertThat(IndexedH2Backend.documentsExamined() - before).isLessThanOrEqualTo(2);
         assertThat(changed).isEqualTo(1);
         assertThat(stale).isZero();
         assertThat(applications.find(Filters.eq("_id", "a7")).first()).containsEntry("version", 2);
@@ -67,12 +67,12 @@ class IdFirstH2BackendTest {
 
     @Test
     void anInQueryWithAnotherConditionReadsOnlyTheNamedDocuments() {
-        long before = IdFirstH2Backend.documentsExamined();
+        long before = IndexedH2Backend.documentsExamined();
 
         List<String> held = applications.find(new Document("_id", new Document("$in", List.of("a1", "a2", "a3", "a4", "missing")))
                 .append("by", "r1")).map(d -> d.getString("_id")).into(new ArrayList<>());
 
-        assertThat(IdFirstH2Backend.documentsExamined() - before).isLessThanOrEqualTo(4);
+        assertThat(IndexedH2Backend.documentsExamined() - before).isLessThanOrEqualTo(4);
         assertThat(held).containsExactlyInAnyOrder("a2", "a4");
     }
 
