@@ -133,18 +133,19 @@ class ConsoleController {
             return invalidQueue(e, reviewer, locale, model, response);
         }
         ReviewQueue.Filter filter = selection.filter();
-        long total = queue.count(filter);
+        // Every view's count, this one's among them: each count reads what it matches, so none twice.
+        Map<QueueView, Long> counts = queue.countByView(filter);
+        long total = counts.get(filter.view());
         try {
             QueueParameters.checkPage(page, total, size);
         } catch (InvalidParameterException e) {
             return invalidQueue(e, reviewer, locale, model, response);
         }
-        ReviewQueue.Page result = queue.find(filter, selection.order(), page, size);
+        ReviewQueue.Page result = queue.find(filter, selection.order(), page, size, total);
         ConsoleTime time = (ConsoleTime) model.getAttribute("time");
         Instant now = Instant.now(clock);
         long pages = Math.max(1, (result.total() + size - 1) / size);
         String carried = carried(selection, size);
-        Map<QueueView, Long> counts = queue.countByView(filter);
         model.addAttribute("reviewer", reviewer.getName());
         model.addAttribute("statuses", Arrays.asList(Status.values()));
         model.addAttribute("filter", filter);

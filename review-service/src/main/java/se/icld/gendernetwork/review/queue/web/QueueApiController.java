@@ -66,8 +66,9 @@ class QueueApiController {
         ReviewQueue.Filter filter = selection.filter();
         ReviewQueue.Page result;
         if (after == null) {
-            QueueParameters.checkPage(page, queue.count(filter), size);
-            result = queue.find(filter, order, page, size);
+            long total = queue.count(filter);
+            QueueParameters.checkPage(page, total, size);
+            result = queue.find(filter, order, page, size, total);
         } else {
             try {
                 result = queue.findAfter(filter, order, after, size);
