@@ -23,7 +23,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 
@@ -384,8 +383,11 @@ public final class SeedApplications {
         return mongo.exists(query(where("_id").is(id(seed.n()))), MongoApplications.COLLECTION);
     }
 
-    /** Review's MongoDB connection, as the service configures it (spring.mongodb.uri in its application.yml). */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Review's MongoDB connection, as the service configures it (spring.mongodb.uri in its application.yml).
+     * Not a {@code @Configuration}, so that no component scan of the tests (the slices' adapters, the
+     * service's own scan in integration tests) picks it up.
+     */
     @ImportAutoConfiguration({MongoAutoConfiguration.class, DataMongoAutoConfiguration.class})
     static class Connection {
     }
