@@ -122,6 +122,8 @@ class LocalInfraTest {
         await().atMost(Duration.ofSeconds(10)).until(this::messages, list -> list.size() == 3);
 
         assertThat(get("/api/messages/count").body()).isEqualTo("{\"count\":3}");
+        // One mailbox holds them all: GreenMail's per-address users and mailboxes were looked up one by one.
+        assertThat(infra.mailboxes()).isEqualTo(1);
         assertThat(get("/api/messages/count?to=bench-run1-").body()).isEqualTo("{\"count\":2}");
         assertThat(get("/api/messages/count?to=nobody").body()).isEqualTo("{\"count\":0}");
         List<Map<String, Object>> toOther = JSON.readValue(get("/api/messages?to=other%40example.org").body(),
