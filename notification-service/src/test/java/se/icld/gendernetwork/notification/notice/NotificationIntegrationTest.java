@@ -108,6 +108,9 @@ class NotificationIntegrationTest extends NotificationTestSupport {
         MimeMessage wire = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw.toByteArray()));
         MimeMultipart alternative = (MimeMultipart) wire.getContent();
         assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        // Named by the mailer (so nothing scans the parts to choose), and read back intact below.
+        assertThat(alternative.getBodyPart(0).getHeader("Content-Transfer-Encoding")).containsExactly("quoted-printable");
+        assertThat(alternative.getBodyPart(1).getHeader("Content-Transfer-Encoding")).containsExactly("quoted-printable");
         String text = plainText(wire);
         String html = (String) alternative.getBodyPart(1).getContent();
 
