@@ -113,6 +113,27 @@ class OutboxRelaySliceTest extends PersistenceSliceSupport {
     }
 
     @Test
+    void eventsThisReplicaWroteGoOutWithoutWaitingForTheNextRound() {
+        // Rounds an hour apart: only a round started by the write itself publishes within seconds.
+        ReviewProperties hourly = new ReviewProperties(LEASE, Set.of("2024-01"), Duration.ofHours(1), Duration.ofHours(1),
+                Duration.ofMinutes(5));
+        OutboxRelay relay = new OutboxRelay(outboxes, (id, entry) -> CompletableFuture.completedFuture(null), traces,
+                hourly, new SimpleMeterRegistry(), Clock.systemUTC());
+        relay.start();
+        try {
+            // The first may be taken by the round that runs at start; the second is written after that round.
+            for (int i = 0; i < 2; i++) {
+                UUID id = UUID.randomUUID();
+                applications.insert(Application.register(submission(id), now()));
+                relay.appended(new OutboxAppended(id.toString()));
+                await().atMost(Duration.ofSeconds(10)).until(() -> applications.find(id).orElseThrow().outbox().isEmpty());
+            }
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
     void anApplicationWhoseEventsCannotBePublishedHoldsBackNoOther() {
         UUID failing = UUID.randomUUID();
         UUID hanging = UUID.randomUUID();
