@@ -31,6 +31,8 @@ import jakarta.annotation.PostConstruct;
 public class NotificationLog {
 
     static final String COLLECTION = "notifications";
+    /** The partial index of the entries not yet announced ({@link #unannounced(int)}). */
+    static final String UNANNOUNCED_INDEX = "unannounced";
     /** Applications whose personal data was erased: {@code {_id: <application id>, at}}, nothing else. */
     static final String ERASED = "erased_applications";
     /** What an erased entry's {@code lastError} says (it was never sent because of the erasure). */
@@ -40,9 +42,6 @@ public class NotificationLog {
             DeliveryStatus.UNKNOWN);
     /** Statuses an operator may send again. */
     private static final List<DeliveryStatus> REQUEUEABLE = List.of(DeliveryStatus.FAILED, DeliveryStatus.UNKNOWN);
-
-    /** The partial index of the entries not yet announced ({@link #unannounced(int)}). */
-    static final String UNANNOUNCED_INDEX = "unannounced";
 
     private final MongoTemplate mongo;
 
