@@ -203,6 +203,18 @@ final class SecondaryIndex extends Index<Object> {
 
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
+        List<Entry> current = byPosition.get(position);
+        boolean belongs = partialFilter == null || matcher.matches(newDocument, partialFilter);
+        if (current == null && !belongs) {
+            return;
+        }
+        if (current != null && belongs) {
+            // Most updates change no indexed field: the entries stay where they are.
+            Set<KeyValue> values = getKeyValues(newDocument);
+            if (values.size() == current.size() && current.stream().allMatch(e -> values.contains(e.key()))) {
+                return;
+            }
+        }
         removePosition(position);
         add(newDocument, position, collection);
     }

@@ -114,6 +114,16 @@ class LocalInfraTest {
     }
 
     @Test
+    void namesTheMailStreamProviderSoNoLookupScansTheClassPath() {
+        infra = LocalInfra.start(LocalInfra.Config.freePorts(dataDir));
+
+        assertThat(System.getProperty(LocalInfra.STREAM_PROVIDER_PROPERTY))
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+
+    @Test
     void filtersAndCountsTheMessagesToAnAddress() throws Exception {
         infra = LocalInfra.start(LocalInfra.Config.freePorts(dataDir));
         for (String to : List.of("bench-run1-1@example.org", "Bench-Run1-2@example.org", "other@example.org")) {
