@@ -59,16 +59,18 @@ final class IndexedH2Backend extends H2Backend {
     }
 
     /**
-     * MVStore's page cache, in MB: {@code -Dlocal.mongo.cache-mb}, by default a third of the heap (MVStore's
-     * own default is 16 MB). Every query that is not by {@code _id} reads the whole collection here, and a
-     * page not in the cache is read back from the file and its documents deserialised again (Java
-     * serialisation): with a few thousand applications the periodic queries (the outbox sweep, notification's
-     * due entries, the gauges) then kept a core busy, and the services' writes waited behind them (each
-     * collection serves one request at a time).
+     * MVStore's page cache, in MB: {@code -Dlocal.mongo.cache-mb}, by default a quarter of the heap (MVStore's
+     * own default is 16 MB). A query the indexes cannot narrow (a count, a {@code $group}) reads the whole
+     * collection, and a page not in the cache is read back from the file and its documents deserialised
+     * again (Java serialisation): with a 16 MB cache and a few thousand applications the periodic queries
+     * kept a core busy, and the services' writes waited behind them (each collection serves one request at
+     * a time). Not more than a quarter: the cache counts far fewer bytes than its deserialised documents
+     * take, and the heap also holds the indexes (with a third of 768 MB, LocalInfra spent ~37 s of a
+     * 30,000-submission rush in full collections).
      */
     static int cacheMegabytes() {
         Integer configured = Integer.getInteger("local.mongo.cache-mb");
-        return configured != null ? configured : (int) Math.max(16, Runtime.getRuntime().maxMemory() / 3 / (1024 * 1024));
+        return configured != null ? configured : (int) Math.max(16, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024));
     }
 
     /** Documents examined by the collections of every instance so far. */
