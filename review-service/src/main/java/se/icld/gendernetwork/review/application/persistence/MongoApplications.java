@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -157,7 +158,7 @@ class MongoApplications implements Applications {
     }
 
     /** The {@code $set} of the values a change may replace, and the version's {@code $inc}. */
-    private static Update state(Application application) {
+    static Update state(Application application) {
         return new Update()
                 .set("status", application.status())
                 .set("claim", application.claim())
@@ -204,11 +205,16 @@ class MongoApplications implements Applications {
      * document keeps that of its first decision (the stats' median reads it from an index).
      */
     static Optional<Long> firstDecision(Application application) {
-        if (application.submittedAt() == null) {
+        return firstDecision(application.submittedAt(), application.newHistory());
+    }
+
+    /** The time from {@code submittedAt} to the first decision in {@code history}, in ms. */
+    static Optional<Long> firstDecision(Instant submittedAt, List<HistoryEntry> history) {
+        if (submittedAt == null) {
             return Optional.empty();
         }
-        return application.newHistory().stream().filter(h -> h.action() == HistoryAction.DECIDED).findFirst()
-                .map(h -> Duration.between(application.submittedAt(), h.at()).toMillis());
+        return history.stream().filter(h -> h.action() == HistoryAction.DECIDED).findFirst()
+                .map(h -> Duration.between(submittedAt, h.at()).toMillis());
     }
 
     private void appended(Application application, List<OutboxEntry> outbox) {

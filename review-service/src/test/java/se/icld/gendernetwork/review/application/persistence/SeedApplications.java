@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -34,8 +33,6 @@ import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.submission.FocusArea;
 import se.icld.gendernetwork.review.application.Application;
 import se.icld.gendernetwork.review.application.Eligibility;
-import se.icld.gendernetwork.review.application.HistoryAction;
-import se.icld.gendernetwork.review.application.HistoryEntry;
 import se.icld.gendernetwork.review.application.ReviewSubmission;
 import se.icld.gendernetwork.review.application.Status;
 
@@ -80,10 +77,6 @@ public final class SeedApplications {
     private static final List<String> PARTNERSHIP_CRITERIA = List.of("partnership-fit", "mentoring-readiness",
             "leadership-commitment", "focus-relevance");
     private static final List<String> REVIEWERS = List.of("reviewer", "reviewer2");
-    /** The fields {@link MongoApplications}' updates {@code $set} (see its {@code state}), present once changed. */
-    static final List<String> UPDATED_FIELDS = List.of("status", "claim", "decision", "applicant", "motivation",
-            "interest", "pendingEmail", "pendingErasure", "decisionHold", "reviews", "conflicts", "assignees", "mentor",
-            "updatedAt");
 
     private static final String[][] CO = {{"Florida", "Valle del Cauca"}, {"Pasto", "Nariño"}, {"Tumaco", "Nariño"},
             {"Villavicencio", "Meta"}, {"Popayán", "Cauca"}, {"Montería", "Córdoba"}, {"Soacha", "Cundinamarca"},
@@ -314,19 +307,16 @@ public final class SeedApplications {
         Document d = new Document();
         converter.write(a, d);
         if (a.version() > 1) {
-            for (String field : UPDATED_FIELDS) {
+            // The fields every update sets (MongoApplications.state), there once it was changed, null or not.
+            for (String field : MongoApplications.state(a).getUpdateObject().get("$set", Document.class).keySet()) {
                 d.putIfAbsent(field, null);
             }
             d.put(MongoApplicationQueries.REVIEW_AVERAGE, a.reviewAverage());
         }
-        firstDecisionMillis(a).ifPresent(millis -> d.put(MongoApplicationQueries.DECISION_MILLIS, millis));
+        // Each update $min-ed its own decision's time: the first over the whole history.
+        MongoApplications.firstDecision(a.submittedAt(), a.history())
+                .ifPresent(millis -> d.put(MongoApplicationQueries.DECISION_MILLIS, millis));
         return d;
-    }
-
-    /** As {@link MongoApplications#firstDecision}, over the whole history (each update $min-ed its own). */
-    private static Optional<Long> firstDecisionMillis(Application a) {
-        return a.history().stream().filter(h -> h.action() == HistoryAction.DECIDED).findFirst().map(HistoryEntry::at)
-                .map(at -> Duration.between(a.submittedAt(), at).toMillis());
     }
 
     /** What a seeding did. */
