@@ -30,9 +30,13 @@ KAFKA_JAVA_OPTS=${KAFKA_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredS
 # spent ~37 s in full collections during a 30,000-submission rush, with 1g ~5 s (deploy/local/README.md, "Deadline rush").
 INFRA_JAVA_OPTS=${INFRA_JAVA_OPTS:--Xms32m -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 # The services' JVM flags, the same as deploy/docker/Dockerfile's (there the heap is 75 % of the
-# container's limit instead of a fixed -Xmx): SerialGC (2 cores, small heaps), 512 KiB thread stacks,
-# a bounded code cache and metaspace, die on OOM.
-SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}
+# container's limit instead of a fixed -Xmx): SerialGC (2 cores, small heaps), a 12 MB young generation
+# and a heap that gives back what it does not need after a full collection (each service keeps ~45 MB
+# live), glibc's free native memory returned every 5 s, 512 KiB thread stacks, a bounded code cache and
+# metaspace, die on OOM. -XX:TrimNativeHeapInterval needs JDK 17.0.9 or newer: an older JDK runs without it.
+TRIM_NATIVE_HEAP=-XX:TrimNativeHeapInterval=5000
+java "$TRIM_NATIVE_HEAP" -version >/dev/null 2>&1 || TRIM_NATIVE_HEAP=
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms32m -Xmx160m -Xmn12m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC $TRIM_NATIVE_HEAP -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError}
 # Class data sharing: each service starts from an archive of the classes its last training run loaded
 # (made once per build, see "CDS" in deploy/local/README.md); SERVICE_CDS=false starts from the plain jar.
 SERVICE_CDS=${SERVICE_CDS:-true}
