@@ -44,6 +44,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * waiting documents). Each candidate is still matched against the whole query, so an index can only
  * make a query read fewer documents, never change its answer. Conditions are read from the query's top
  * level and from a top-level {@code $and}, as Spring Data writes them.
+ * <li><b>Unique indexes in memory</b> ({@link UniqueIndex}), the {@code _id}'s included: H2 compared
+ * their keys by Java-serialising them.
  * </ul>
  * The documents the collections examine are counted ({@link #documentsExamined()}), as MongoDB's
  * {@code totalDocsExamined}, for the tests that pin this.
@@ -100,6 +102,21 @@ final class IndexedH2Backend extends H2Backend {
             MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
             return new Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /**
+         * Unique indexes live in memory ({@link UniqueIndex}). The H2 map an earlier LocalInfra kept for the
+         * index is removed: left there it would go stale, and an older LocalInfra opening this file would
+         * trust it instead of rebuilding it.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            String h2Map = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            if (getMvStore().hasMap(h2Map)) {
+                getMvStore().removeMap(h2Map);
+            }
+            return new UniqueIndex(indexName, keys, sparse);
         }
 
         @Override
