@@ -40,6 +40,15 @@ public sealed interface ApplicationEvent permits CallEvent, ApplicationErased {
 
     MunicipalityRef municipality();
 
+    /**
+     * What every {@link CallEvent} carries first: the event's id and time, the application (its id and
+     * reference), who is told and the municipality. On the wire its fields stand beside the event's own
+     * ({@code @JsonUnwrapped}), as they did before the envelope was a type.
+     */
+    record Envelope(UUID eventId, Instant occurredAt, UUID applicationId, String reference, Recipient recipient,
+            MunicipalityRef municipality) {
+    }
+
     /** Who is told, in which language ({@code es}, {@code en} or {@code sv}). */
     record Recipient(String fullName, String email, String language) {
     }

@@ -1,7 +1,8 @@
 package se.icld.gendernetwork.contracts.review;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import se.icld.gendernetwork.contracts.calls.Calls;
 
@@ -14,12 +15,7 @@ import se.icld.gendernetwork.contracts.calls.Calls;
  * is the application's call (absent on the wire, as before it was carried: the default call).
  */
 public record EmailChangeRequested(
-        UUID eventId,
-        Instant occurredAt,
-        UUID applicationId,
-        String reference,
-        Recipient recipient,
-        MunicipalityRef municipality,
+        @JsonUnwrapped Envelope envelope,
         String confirmationUrl,
         Instant expiresAt,
         String callId) implements CallEvent {

@@ -1,7 +1,6 @@
 package se.icld.gendernetwork.contracts.review;
 
-import java.time.Instant;
-import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import se.icld.gendernetwork.contracts.calls.Calls;
 
@@ -12,12 +11,7 @@ import se.icld.gendernetwork.contracts.calls.Calls;
  * {@code callId} is the application's call.
  */
 public record MentorAssigned(
-        UUID eventId,
-        Instant occurredAt,
-        UUID applicationId,
-        String reference,
-        Recipient recipient,
-        MunicipalityRef municipality,
+        @JsonUnwrapped Envelope envelope,
         Mentor mentor,
         String callId) implements CallEvent {
 

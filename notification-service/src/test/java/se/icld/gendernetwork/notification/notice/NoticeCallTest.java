@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import se.icld.gendernetwork.contracts.calls.Call;
 import se.icld.gendernetwork.contracts.calls.Calls;
+import se.icld.gendernetwork.contracts.review.ApplicationEvent.Envelope;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
@@ -53,13 +54,17 @@ class NoticeCallTest {
         return new Recipient("María López", "maria@example.org", language);
     }
 
+    /** The envelope of an event of application GEN-1 to María López, in {@code language}. */
+    private static Envelope to(String language) {
+        return new Envelope(ID, AT, ID, "GEN-1", in(language), PANAJACHEL);
+    }
+
     @ParameterizedTest
     @CsvSource({"es, Convocatoria: Programa de alianzas municipales 2025",
         "en, Call: Municipal partnership programme 2025",
         "sv, Utlysning: Kommunala partnerskapsprogrammet 2025"})
     void aReceiptNamesTheCallInTheRecipientsLanguage(String language, String line) {
-        Notice notice = Notice.of(new ApplicationRegistered(ID, AT, ID, "GEN-1", in(language), PANAJACHEL,
-                "partnership-2025"), LINK, CALLS);
+        Notice notice = Notice.of(new ApplicationRegistered(to(language), "partnership-2025"), LINK, CALLS);
 
         RenderedMail mail = composer.render(notice);
 
@@ -71,14 +76,14 @@ class NoticeCallTest {
 
     @Test
     void anEventOfACallNoLongerConfiguredNamesTheDefaultCall() {
-        Notice notice = Notice.of(new ApplicationRegistered(ID, AT, ID, "GEN-1", in("en"), PANAJACHEL, "gone-2023"), LINK,
+        Notice notice = Notice.of(new ApplicationRegistered(to("en"), "gone-2023"), LINK,
                 CALLS);
         assertThat(composer.render(notice).text()).contains("Call: Network for Gender Equality\n");
     }
 
     @Test
     void anEventFromBeforeCallsNamesTheDefaultCall() {
-        Notice notice = Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("sv"), PANAJACHEL, "ACCEPTED", null), LINK,
+        Notice notice = Notice.of(new DecisionMade(to("sv"), "ACCEPTED", null, null), LINK,
                 CALLS);
         assertThat(composer.render(notice).text()).contains("Utlysning: Nätverket för jämställdhet\n");
     }
@@ -86,11 +91,11 @@ class NoticeCallTest {
     @Test
     void everyNoticeOfAnApplicationNamesItsCall() {
         for (var event : List.of(
-                new InformationRequested(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, "¿Qué oficina?", "partnership-2025"),
-                new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, "REJECTED", null, "partnership-2025"),
-                new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, "WAITLISTED", null, "partnership-2025"),
-                new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, "ACCEPTED", null, "partnership-2025"),
-                new ApplicationWithdrawn(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, "partnership-2025"))) {
+                new InformationRequested(to("es"), "¿Qué oficina?", "partnership-2025"),
+                new DecisionMade(to("es"), "REJECTED", null, "partnership-2025"),
+                new DecisionMade(to("es"), "WAITLISTED", null, "partnership-2025"),
+                new DecisionMade(to("es"), "ACCEPTED", null, "partnership-2025"),
+                new ApplicationWithdrawn(to("es"), "partnership-2025"))) {
             RenderedMail mail = composer.render(Notice.of(event, LINK, CALLS));
             assertThat(mail.text()).as(event.getClass().getSimpleName())
                     .contains("Convocatoria: Programa de alianzas municipales 2025\n");
@@ -101,8 +106,8 @@ class NoticeCallTest {
 
     @Test
     void anEmailChangeIsOfItsCallButShowsNoCallLine() {
-        Notice notice = Notice.of(new EmailChangeRequested(ID, AT, ID, "GEN-1", in("en"), PANAJACHEL,
-                "http://review.test/confirm", AT.plusSeconds(60), null), LINK, CALLS);
+        Notice notice = Notice.of(new EmailChangeRequested(to("en"), "http://review.test/confirm", AT.plusSeconds(60), null),
+                LINK, CALLS);
         assertThat(notice.model().callTitle()).isNotNull();
         assertThat(notice.model().partnership()).isFalse();
         assertThat(composer.render(notice).text()).doesNotContain("Call:");

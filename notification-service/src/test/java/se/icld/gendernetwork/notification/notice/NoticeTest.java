@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import se.icld.gendernetwork.contracts.review.ApplicationEvent.Envelope;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
@@ -30,9 +31,14 @@ class NoticeTest {
         return new Recipient("María López", "maria@example.org", language);
     }
 
+    /** The envelope of an event of application GEN-1 to María López, in {@code language}. */
+    private static Envelope to(String language) {
+        return new Envelope(ID, AT, ID, "GEN-1", in(language), PANAJACHEL);
+    }
+
     @Test
     void aRegistrationCallsForTheReceiptWithoutAMessage() {
-        Notice notice = Notice.of(new ApplicationRegistered(ID, AT, ID, "GEN-1", in("sv"), PANAJACHEL), LINK);
+        Notice notice = Notice.of(new ApplicationRegistered(to("sv"), null), LINK);
         assertThat(notice.template().wire()).isEqualTo("receipt");
         assertThat(notice.language()).isEqualTo("sv");
         assertThat(notice.model()).isEqualTo(new se.icld.gendernetwork.support.mail.MailModel("María López", "GEN-1", "Panajachel", "Sololá", "GT", null, LINK, null));
@@ -41,8 +47,9 @@ class NoticeTest {
     @Test
     void anEmailChangeCallsForTheConfirmationToTheNewAddressWithItsLink() {
         String confirm = "http://review.test/status/x/email-confirmation?code=c";
-        Notice notice = Notice.of(new EmailChangeRequested(ID, AT, ID, "GEN-1",
-                new Recipient("María López", "maria@panajachel.gob.gt", "en"), PANAJACHEL, confirm, AT.plusSeconds(172_800), null), LINK);
+        Envelope toTheNewAddress = new Envelope(ID, AT, ID, "GEN-1", new Recipient("María López", "maria@panajachel.gob.gt", "en"),
+                PANAJACHEL);
+        Notice notice = Notice.of(new EmailChangeRequested(toTheNewAddress, confirm, AT.plusSeconds(172_800), null), LINK);
         assertThat(notice.template().wire()).isEqualTo("email-confirmation");
         assertThat(notice.language()).isEqualTo("en");
         assertThat(notice.model().confirmationUrl()).isEqualTo(confirm);
@@ -51,7 +58,7 @@ class NoticeTest {
 
     @Test
     void anInformationRequestCarriesTheReviewersQuestion() {
-        Notice notice = Notice.of(new InformationRequested(ID, AT, ID, "GEN-1", in("en"), PANAJACHEL, "Which office?"), LINK);
+        Notice notice = Notice.of(new InformationRequested(to("en"), "Which office?", null), LINK);
         assertThat(notice.template().wire()).isEqualTo("information-request");
         assertThat(notice.model().message()).isEqualTo("Which office?");
     }
@@ -59,38 +66,38 @@ class NoticeTest {
     @ParameterizedTest
     @CsvSource({"ACCEPTED, decision-accepted", "WAITLISTED, decision-waitlisted", "REJECTED, decision-rejected"})
     void aDecisionCallsForTheTemplateOfItsOutcome(String outcome, String template) {
-        assertThat(Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, outcome, "Gracias"), LINK).template().wire())
+        assertThat(Notice.of(new DecisionMade(to("es"), outcome, "Gracias", null), LINK).template().wire())
                 .isEqualTo(template);
     }
 
     @Test
     void aDecisionWithAnUnknownOutcomeCallsForNoEmail() {
-        assertThatThrownBy(() -> Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, "MAYBE", null), LINK))
+        assertThatThrownBy(() -> Notice.of(new DecisionMade(to("es"), "MAYBE", null, null), LINK))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aDecisionWithoutAnOutcomeCallsForNoEmail() {
-        assertThatThrownBy(() -> Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, null, null), LINK))
+        assertThatThrownBy(() -> Notice.of(new DecisionMade(to("es"), null, null, null), LINK))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aWithdrawalCallsForItsConfirmation() {
-        assertThat(Notice.of(new ApplicationWithdrawn(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL), LINK).template().wire())
+        assertThat(Notice.of(new ApplicationWithdrawn(to("es"), null), LINK).template().wire())
                 .isEqualTo("withdrawal");
     }
 
     @Test
     void aBlankMessageIsNoMessage() {
-        assertThat(Notice.of(new DecisionMade(ID, AT, ID, "GEN-1", in("es"), PANAJACHEL, "REJECTED", "  "), LINK).model().message())
+        assertThat(Notice.of(new DecisionMade(to("es"), "REJECTED", "  ", null), LINK).model().message())
                 .isNull();
     }
 
     @ParameterizedTest
     @CsvSource(value = {"fr", "ES", "''", "NULL"}, nullValues = "NULL")
     void anUnknownLanguageFallsBackToSpanish(String language) {
-        assertThat(Notice.of(new ApplicationRegistered(ID, AT, ID, "GEN-1", in(language), PANAJACHEL), LINK).language())
+        assertThat(Notice.of(new ApplicationRegistered(to(language), null), LINK).language())
                 .isEqualTo("es");
     }
 }

@@ -21,6 +21,7 @@ import io.micrometer.tracing.propagation.Propagator;
 import se.icld.gendernetwork.contracts.calls.Call;
 import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
+import se.icld.gendernetwork.contracts.review.ApplicationEvent.Envelope;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
 import se.icld.gendernetwork.contracts.review.ApplicationRegistered;
@@ -73,14 +74,21 @@ class PartnershipEmailsTest {
         return notices.letterFor(notices.newEntry(event, NOW)).mail();
     }
 
+    /** The envelope of a new event of application {@code reference}, to {@code recipient}. */
+    private static Envelope to(String reference, Recipient recipient) {
+        return new Envelope(UUID.randomUUID(), NOW, ID, reference, recipient, PANAJACHEL);
+    }
+
+    private static Recipient maria(String language) {
+        return new Recipient("María López", "maria@example.org", language);
+    }
+
     private static DecisionMade decision(String outcome, String language, String callId) {
-        return new DecisionMade(UUID.randomUUID(), NOW, ID, "GEN-7K3Q-9XDA",
-                new Recipient("María López", "maria@example.org", language), PANAJACHEL, outcome, null, callId);
+        return new DecisionMade(to("GEN-7K3Q-9XDA", maria(language)), outcome, null, callId);
     }
 
     private static MentorAssigned mentor(String language, String email) {
-        return new MentorAssigned(UUID.randomUUID(), NOW, ID, "GEN-M4PZ-2WQT",
-                new Recipient("María López", "maria@example.org", language), PANAJACHEL,
+        return new MentorAssigned(to("GEN-M4PZ-2WQT", maria(language)),
                 new MentorAssigned.Mentor("Karin Lindqvist", "Uppsala kommun", email), "partnership-2025");
     }
 
@@ -142,8 +150,8 @@ class PartnershipEmailsTest {
     void aPartnershipApplicationsReceiptAndDecisionSpeakOfThePartnershipProgramme(String language, String receipt,
             String accepted, String partner) {
         Notices notices = notices(BOTH);
-        ApplicationRegistered registered = new ApplicationRegistered(UUID.randomUUID(), NOW, ID, "GEN-7K3Q-9XDA",
-                new Recipient("María López", "maria@example.org", language), PANAJACHEL, "partnership-2025");
+        ApplicationRegistered registered = new ApplicationRegistered(to("GEN-7K3Q-9XDA", maria(language)),
+                "partnership-2025");
 
         RenderedMail receiptMail = sent(notices, registered);
         RenderedMail acceptance = sent(notices, decision("ACCEPTED", language, "partnership-2025"));
@@ -165,13 +173,13 @@ class PartnershipEmailsTest {
     void theConfirmationsOfAnEmailChangeAndOfAnErasureNameTheProgrammeAppliedTo(String language, String partnership,
             String network) {
         Notices notices = notices(BOTH);
-        Recipient recipient = new Recipient("María López", "maria@example.org", language);
+        Recipient recipient = maria(language);
         Instant expires = NOW.plusSeconds(3_600);
         for (String callId : List.of("partnership-2025", "network-2024")) {
-            RenderedMail change = sent(notices, new EmailChangeRequested(UUID.randomUUID(), NOW, ID, "GEN-7K3Q-9XDA",
-                    recipient, PANAJACHEL, "http://review.test/confirm-email", expires, callId));
-            RenderedMail erasure = sent(notices, new ErasureRequested(UUID.randomUUID(), NOW, ID, "GEN-7K3Q-9XDA",
-                    recipient, PANAJACHEL, "http://review.test/confirm-erasure", expires, callId));
+            RenderedMail change = sent(notices, new EmailChangeRequested(to("GEN-7K3Q-9XDA", recipient),
+                    "http://review.test/confirm-email", expires, callId));
+            RenderedMail erasure = sent(notices, new ErasureRequested(to("GEN-7K3Q-9XDA", recipient),
+                    "http://review.test/confirm-erasure", expires, callId));
             String named = callId.startsWith("partnership") ? partnership : network;
             String other = callId.startsWith("partnership") ? network : partnership;
             for (RenderedMail mail : List.of(change, erasure)) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import se.icld.gendernetwork.contracts.calls.Calls;
 import se.icld.gendernetwork.contracts.intake.InterestSubmitted;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent;
+import se.icld.gendernetwork.contracts.review.ApplicationEvent.Envelope;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.MunicipalityRef;
 import se.icld.gendernetwork.contracts.review.ApplicationEvent.Recipient;
 import se.icld.gendernetwork.contracts.review.ApplicationErased;
@@ -116,8 +117,7 @@ public class Application {
         a.contentHash = submitted.contentHash();
         a.submittedAt = submitted.occurredAt();
         a.record(HistoryEntry.of(HistoryAction.REGISTERED, Status.RECEIVED, now, "system", null), now);
-        a.announce(new ApplicationRegistered(a.nextEventId("ApplicationRegistered"), now, a.uuid(), a.reference, a.recipient(), a.municipalityRef(),
-                a.callId()));
+        a.announce(new ApplicationRegistered(a.envelope(a.nextEventId("ApplicationRegistered"), now), a.callId()));
         return a;
     }
 
@@ -194,8 +194,7 @@ public class Application {
         UUID eventId = nextEventId("DecisionMade", outcome.name(), message);
         decisionHold = grace == null || grace.isZero() || grace.isNegative() ? null
                 : new DecisionHold(eventId.toString(), now.plus(grace), before, decisionBefore);
-        announce(new DecisionMade(eventId, now, uuid(), reference, recipient(), municipalityRef(),
-                outcome.name(), message, callId()));
+        announce(new DecisionMade(envelope(eventId, now), outcome.name(), message, callId()));
     }
 
     /**
@@ -257,8 +256,7 @@ public class Application {
         requireClaim(reviewer, now, "request information on");
         status = Status.INFO_REQUESTED;
         record(HistoryEntry.of(HistoryAction.INFO_REQUESTED, status, now, reviewer, message), now);
-        announce(new InformationRequested(nextEventId("InformationRequested", message), now, uuid(), reference, recipient(), municipalityRef(),
-                message, callId()));
+        announce(new InformationRequested(envelope(nextEventId("InformationRequested", message), now), message, callId()));
     }
 
     /** The applicant's answer: INFO_REQUESTED → IN_REVIEW. */
@@ -280,8 +278,7 @@ public class Application {
         status = Status.WITHDRAWN;
         claim = null;
         record(HistoryEntry.of(HistoryAction.WITHDRAWN, status, now, APPLICANT, null), now);
-        announce(new ApplicationWithdrawn(nextEventId("ApplicationWithdrawn"), now, uuid(), reference, recipient(), municipalityRef(),
-                callId()));
+        announce(new ApplicationWithdrawn(envelope(nextEventId("ApplicationWithdrawn"), now), callId()));
     }
 
     /**
@@ -322,8 +319,8 @@ public class Application {
         record(HistoryEntry.of(HistoryAction.CORRECTED, status, now, APPLICANT, String.join(",", recorded)), now);
         if (newAddress) {
             pendingEmail = new PendingEmail(correction.email(), confirmation.codeHash(), now, confirmation.expiresAt());
-            announce(new EmailChangeRequested(nextEventId("EmailChangeRequested", correction.email()), now, uuid(), reference,
-                    new Recipient(applicant.fullName(), correction.email(), applicant.language()), municipalityRef(),
+            announce(new EmailChangeRequested(new Envelope(nextEventId("EmailChangeRequested", correction.email()), now, uuid(),
+                    reference, new Recipient(applicant.fullName(), correction.email(), applicant.language()), municipalityRef()),
                     confirmation.link(), confirmation.expiresAt(), callId()));
         }
         return List.copyOf(changed);
@@ -405,8 +402,8 @@ public class Application {
         requireRoom();
         pendingErasure = new PendingErasure(confirmation.codeHash(), now, confirmation.expiresAt());
         record(HistoryEntry.of(HistoryAction.ERASURE_REQUESTED, status, now, APPLICANT, null), now);
-        announce(new ErasureRequested(nextEventId("ErasureRequested", confirmation.codeHash()), now, uuid(), reference,
-                recipient(), municipalityRef(), confirmation.link(), confirmation.expiresAt(), callId()));
+        announce(new ErasureRequested(envelope(nextEventId("ErasureRequested", confirmation.codeHash()), now),
+                confirmation.link(), confirmation.expiresAt(), callId()));
     }
 
     /** What the code of an erasure request's link would do now: confirm it, or nothing (unknown or expired). */
@@ -618,8 +615,7 @@ public class Application {
         mentor = next;
         record(HistoryEntry.of(HistoryAction.MENTOR_ASSIGNED, status, now, by, next.name() + " (" + next.organisation() + ")"),
                 now);
-        announce(new MentorAssigned(nextEventId("MentorAssigned", next.name(), next.organisation(), next.email()), now,
-                uuid(), reference, recipient(), municipalityRef(),
+        announce(new MentorAssigned(envelope(nextEventId("MentorAssigned", next.name(), next.organisation(), next.email()), now),
                 new MentorAssigned.Mentor(next.name(), next.organisation(), next.email()), callId()));
         return true;
     }
@@ -678,6 +674,11 @@ public class Application {
 
     private void announce(ApplicationEvent event) {
         newEvents().add(event);
+    }
+
+    /** What an event of this application carries, addressed to the applicant. */
+    private Envelope envelope(UUID eventId, Instant now) {
+        return new Envelope(eventId, now, uuid(), reference, recipient(), municipalityRef());
     }
 
     private Recipient recipient() {
