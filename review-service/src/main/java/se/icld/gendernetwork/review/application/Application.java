@@ -319,8 +319,8 @@ public class Application {
         record(HistoryEntry.of(HistoryAction.CORRECTED, status, now, APPLICANT, String.join(",", recorded)), now);
         if (newAddress) {
             pendingEmail = new PendingEmail(correction.email(), confirmation.codeHash(), now, confirmation.expiresAt());
-            announce(new EmailChangeRequested(new Envelope(nextEventId("EmailChangeRequested", correction.email()), now, uuid(),
-                    reference, new Recipient(applicant.fullName(), correction.email(), applicant.language()), municipalityRef()),
+            announce(new EmailChangeRequested(envelope(nextEventId("EmailChangeRequested", correction.email()), now,
+                    new Recipient(applicant.fullName(), correction.email(), applicant.language())),
                     confirmation.link(), confirmation.expiresAt(), callId()));
         }
         return List.copyOf(changed);
@@ -678,7 +678,12 @@ public class Application {
 
     /** What an event of this application carries, addressed to the applicant. */
     private Envelope envelope(UUID eventId, Instant now) {
-        return new Envelope(eventId, now, uuid(), reference, recipient(), municipalityRef());
+        return envelope(eventId, now, recipient());
+    }
+
+    /** What an event of this application carries, addressed to {@code recipient}. */
+    private Envelope envelope(UUID eventId, Instant now, Recipient recipient) {
+        return new Envelope(eventId, now, uuid(), reference, recipient, municipalityRef());
     }
 
     private Recipient recipient() {
