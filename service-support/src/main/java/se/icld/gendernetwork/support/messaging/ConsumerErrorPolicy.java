@@ -40,7 +40,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@code max.poll.interval.ms}) and the record is sought again: its offset is not committed and
  * the partition does not move past it, however long the outage.</li>
  * <li>A dead-letter send that fails throws: the offset is not committed and the record is tried again.</li>
- * <li>The offset is committed after the listener returned, record by record (ack mode RECORD).</li>
+ * <li>Offsets are committed only after the listener returned for every record before them: after the
+ * records of each poll were processed (ack mode BATCH), and, when one fails, up to the one before it
+ * (those are committed before the failed one is tried again). One synchronous commit per poll,
+ * not per record: a rush of records is not a rush of broker round trips on the consumer thread.
+ * Every consumer is idempotent (by the record's id or event id), so the records of a poll that a
+ * crash leaves uncommitted are absorbed when they come again.</li>
  * </ul>
  *
  * Meters per binding, registered at zero: {@code messaging.dead.letters{topic,group}} (records
@@ -111,7 +116,7 @@ final class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCusto
         handler.setCommitRecovered(true);
         handler.setLogLevel(KafkaException.Level.WARN);
         container.setCommonErrorHandler(handler);
-        container.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
     }
 
     @Override

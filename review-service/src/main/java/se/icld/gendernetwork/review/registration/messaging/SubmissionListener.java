@@ -11,8 +11,8 @@ import se.icld.gendernetwork.support.messaging.JsonRecords;
 
 /**
  * Binding {@code registerSubmission-in-0}: {@code intake.submissions.v1}, group {@code review-service},
- * under the messaging kit's consumer error policy. The offset is committed after this returns (ack
- * mode RECORD), so after MongoDB acknowledged the insert. A record that can never be registered
+ * under the messaging kit's consumer error policy. An offset is committed only after this returned
+ * for the record and every one before it (once per poll), so after MongoDB acknowledged the insert. A record that can never be registered
  * (malformed JSON, wrong field types: the kit's {@link JsonRecords}; invalid content:
  * {@code InvalidSubmissionException}) goes to {@code intake.submissions.v1.review-service.dlq} at
  * once; every other failure (MongoDB away) is retried with backoff without limit, the partition
