@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        the next round; the first retry after a failed publish waits this long, doubling up to a minute)
  * @param outboxSweepInterval how often the relay also looks, through the index of waiting
  *        applications, for events it was not told about (written by another replica, left by a crash,
- *        due for a retry); the backlog gauges are refreshed then
+ *        due for a retry); the backlog gauges are refreshed at most this often (not on every round while
+ *        a relay that is behind sweeps each round)
  * @param outboxLease how long a relay holds an application's outbox while it publishes it; another
  *        replica takes over after that (a duplicate publish is then possible, never a reordering)
  */

@@ -90,6 +90,7 @@ class OutboxRelay implements SmartLifecycle {
     private final AtomicBoolean woken = new AtomicBoolean();
     private long rounds; // relay thread only
     private Instant nextSweep = Instant.MIN; // relay thread only (and start)
+    private Instant nextBacklog = Instant.MIN; // relay thread only (and start)
 
     OutboxRelay(Outboxes outboxes, EventPublisher publisher, TraceContexts traces, ReviewProperties properties,
             MeterRegistry registry, Clock clock) {
@@ -101,9 +102,9 @@ class OutboxRelay implements SmartLifecycle {
         this.sweepInterval = properties.outboxSweepInterval();
         this.lease = properties.outboxLease();
         Gauge.builder("review.outbox.backlog", backlog, AtomicLong::get)
-                .description("Events waiting in outboxes (refreshed every sweep)").register(registry);
+                .description("Events waiting in outboxes (refreshed every review.outbox-sweep-interval)").register(registry);
         Gauge.builder("review.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get)
-                .description("How long the longest-waiting event has waited (refreshed every sweep)")
+                .description("How long the longest-waiting event has waited (refreshed every review.outbox-sweep-interval)")
                 .baseUnit("seconds").register(registry);
         this.unacknowledged = Counter.builder("review.outbox.unacknowledged")
                 .description("Outbox publishes the broker did not acknowledge (retried after a backoff)")
@@ -154,6 +155,7 @@ class OutboxRelay implements SmartLifecycle {
         });
         running = true;
         nextSweep = Instant.MIN;
+        nextBacklog = Instant.MIN;
         executor.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -204,10 +206,15 @@ class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!now.isBefore(nextSweep)) {
-            Outboxes.Backlog waiting = outboxes.backlog(clock.instant());
-            backlog.set(waiting.events());
-            oldestAgeSeconds.set(waiting.oldestSince() == null ? 0
-                    : Math.max(0, Duration.between(waiting.oldestSince(), now).toSeconds()));
+            if (!now.isBefore(nextBacklog)) {
+                // The gauges, once a sweep interval: a relay behind sweeps every round (a full batch found),
+                // and the backlog's aggregation reads every waiting document (thousands in a rush).
+                Outboxes.Backlog waiting = outboxes.backlog(clock.instant());
+                backlog.set(waiting.events());
+                oldestAgeSeconds.set(waiting.oldestSince() == null ? 0
+                        : Math.max(0, Duration.between(waiting.oldestSince(), now).toSeconds()));
+                nextBacklog = now.plus(sweepInterval);
+            }
             List<String> found = outboxes.waiting(now, clock.instant(), BATCH);
             found.stream().filter(id -> !inFlight.containsKey(id)).forEach(due::add);
             nextSweep = found.size() == BATCH ? now : now.plus(sweepInterval);
