@@ -2,6 +2,7 @@ package se.icld.gendernetwork.localinfra;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -172,6 +173,17 @@ final class IndexedH2Backend extends H2Backend {
                     && stages.get(0) instanceof Document first && first.get("$match") instanceof Document match
                     && stages.stream().allMatch(s -> s instanceof Document d && !d.containsKey("$changeStream")
                             && !d.containsKey("$out") && !d.containsKey("$merge"))) {
+                Long count = isCount(stages) ? collection.countFromIndex(match) : null;
+                if (count != null) {
+                    // MongoDB answers an empty count with no document; the driver reads that as 0.
+                    List<Document> result = count == 0 ? List.of()
+                            : List.of(new Document("_id", 1).append("n", count <= Integer.MAX_VALUE ? (Object) count.intValue() : count));
+                    Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
+                            .append("firstBatch", result);
+                    Document response = new Document("cursor", cursor);
+                    Utils.markOkay(response);
+                    return response;
+                }
                 List<Object> candidates = collection.candidates(match);
                 if (candidates != null) {
                     Aggregation aggregation = Aggregation.fromPipeline(stages, resolver, this, collection, oplog);
@@ -187,6 +199,17 @@ final class IndexedH2Backend extends H2Backend {
             }
             return super.handleCommand(channel, command, query, resolver, oplog);
         }
+    }
+
+    /**
+     * The pipeline the driver's {@code countDocuments} sends: {@code $match}, then
+     * {@code {$group: {_id: 1, n: {$sum: 1}}}}.
+     */
+    private static boolean isCount(List<?> stages) {
+        return stages.size() == 2 && stages.get(1) instanceof Document second
+                && second.size() == 1 && second.get("$group") instanceof Document group && group.size() == 2
+                && group.get("_id") instanceof Number && group.get("n") instanceof Document sum && sum.size() == 1
+                && sum.get("$sum") instanceof Number one && one.intValue() == 1;
     }
 
     private static final class Collection extends H2Collection {
@@ -223,6 +246,29 @@ final class IndexedH2Backend extends H2Backend {
         synchronized List<Object> candidates(Document query) {
             Plan plan = QueryPlanner.plan(secondaryIndexes(), query, null, 0, 0);
             return plan == null ? null : plan.positions().toList();
+        }
+
+        /**
+         * The count of a query that is one condition pinning an index's first key to one or a few values
+         * ({@code {callId: {$in: ["network-2026", null]}}}), read from the index without a document, as
+         * MongoDB's COUNT_SCAN does; null for any other query. Only an index with one entry per document
+         * (not multikey) and no partial filter counts each document once.
+         */
+        synchronized Long countFromIndex(Document query) {
+            Map.Entry<String, Object> only = QueryPlanner.onlyCondition(query);
+            if (only == null) {
+                return null;
+            }
+            List<Object> values = QueryPlanner.pinnedValues(only.getValue(), true);
+            if (values == null) {
+                return null;
+            }
+            for (SecondaryIndex index : secondaryIndexes()) {
+                if (index.partialFilter() == null && !index.isMultikey() && index.keyNames().get(0).equals(only.getKey())) {
+                    return index.countFirstKeyIn(values);
+                }
+            }
+            return null;
         }
 
         Document document(Object position) {

@@ -108,6 +108,37 @@ final class QueryPlanner {
         return conditions;
     }
 
+    /**
+     * The query's one condition, when it has exactly one: one field at the top level or alone in a
+     * top-level {@code $and}, and no operator ({@code $or}, {@code $expr}, ...) beside it; null otherwise.
+     */
+    static Map.Entry<String, Object> onlyCondition(Document query) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        int conditions = 0;
+        for (Map.Entry<String, Object> entry : query.entrySet()) {
+            if (entry.getKey().equals("$and") && entry.getValue() instanceof List<?> all) {
+                for (Object part : all) {
+                    if (!(part instanceof Document d)) {
+                        return null;
+                    }
+                    for (Map.Entry<String, Object> condition : d.entrySet()) {
+                        if (condition.getKey().startsWith("$")) {
+                            return null;
+                        }
+                        fields.put(condition.getKey(), condition.getValue());
+                        conditions++;
+                    }
+                }
+            } else if (entry.getKey().startsWith("$")) {
+                return null;
+            } else {
+                fields.put(entry.getKey(), entry.getValue());
+                conditions++;
+            }
+        }
+        return conditions == 1 ? fields.entrySet().iterator().next() : null;
+    }
+
     /** The query repeats each condition of the filter exactly. */
     private static boolean repeats(Map<String, Object> conditions, Document filter) {
         for (Map.Entry<String, Object> condition : filter.entrySet()) {
@@ -125,7 +156,7 @@ final class QueryPlanner {
      * A null (the field missing or null) only where every document has exactly one entry: a document with
      * an empty array has none.
      */
-    private static List<Object> pinnedValues(Object condition, boolean nullAllowed) {
+    static List<Object> pinnedValues(Object condition, boolean nullAllowed) {
         if (condition instanceof Document d) {
             if (d.size() == 1 && d.get("$eq") != null && plain(d.get("$eq"), nullAllowed)) {
                 return List.of(d.get("$eq"));

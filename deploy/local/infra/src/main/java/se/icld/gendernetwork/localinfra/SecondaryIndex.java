@@ -93,8 +93,10 @@ final class SecondaryIndex extends Index<Object> {
     /** How many entries have one of these first-key values. */
     long countFirstKeyIn(Collection<Object> values) {
         long n = 0;
-        for (Object value : values) {
-            NavigableSet<Entry> group = groups.get(Missing.ofNullable(value));
+        NavigableSet<Object> distinct = new TreeSet<>(firstKeyOrder);
+        values.forEach(value -> distinct.add(Missing.ofNullable(value)));
+        for (Object value : distinct) {
+            NavigableSet<Entry> group = groups.get(value);
             n += group == null ? 0 : group.size();
         }
         return n;

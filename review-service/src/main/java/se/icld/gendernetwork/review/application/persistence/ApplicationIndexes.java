@@ -57,6 +57,9 @@ class ApplicationIndexes {
                     .on("submittedAt", Direction.ASC).on("_id", Direction.ASC).named("queue_by_call"));
             // Assignments: each reviewer's load (a multikey index; applications without assignees add no key).
             indexes.createIndex(new Index().on("assignees", Direction.ASC).on("status", Direction.ASC).named("assignees"));
+            // The queue's count for a reviewer: the applications they declared a conflict with (multikey).
+            indexes.createIndex(new Index().on(MongoApplicationQueries.CONFLICT_REVIEWER, Direction.ASC)
+                    .named("conflicts_by_reviewer"));
             // The queue's other orders: by average score (highest first), by municipality.
             indexes.createIndex(new Index().on(MongoApplicationQueries.REVIEW_AVERAGE, Direction.DESC)
                     .on("submittedAt", Direction.ASC).on("_id", Direction.ASC).named("queue_by_score"));

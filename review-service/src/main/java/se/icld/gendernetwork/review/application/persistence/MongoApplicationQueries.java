@@ -53,6 +53,8 @@ class MongoApplicationQueries implements ApplicationQueries {
     static final String ASSIGNEES = "assignees";
     /** The call an application was submitted to; absent on documents from before calls (the default call's). */
     static final String CALL_ID = "callId";
+    /** The reviewers who declared a conflict of interest with an application (a field of its conflicts). */
+    static final String CONFLICT_REVIEWER = "conflicts.reviewer";
 
     private final MongoTemplate mongo;
 
@@ -87,9 +89,24 @@ class MongoApplicationQueries implements ApplicationQueries {
         query.fields().exclude("outbox", "notes", "history", "supersededReviews");
     }
 
+    /**
+     * Counted as the applications the filter's other conditions match less those among them the reader
+     * declared a conflict of interest with: the first is often one indexed condition (a call's
+     * applications), which MongoDB counts from the index without reading a document (COUNT_SCAN), where
+     * "no conflict of the reader's" ({@code $ne}) would have it read every application matched; the
+     * second reads only the reader's conflicts (index {@code conflicts_by_reviewer}). The two counts are
+     * not one snapshot, as no count of a changing collection is.
+     */
     @Override
     public long count(QueueFilter filter) {
-        return mongo.count(matching(filter), MongoApplications.COLLECTION);
+        List<Criteria> criteria = criteriaBesideConflicts(filter);
+        long matched = mongo.count(matching(criteria), MongoApplications.COLLECTION);
+        if (filter.reader() == null || matched == 0) {
+            return matched;
+        }
+        List<Criteria> conflicted = new ArrayList<>(criteria);
+        conflicted.add(where(CONFLICT_REVIEWER).is(filter.reader()));
+        return Math.max(0, matched - mongo.count(matching(conflicted), MongoApplications.COLLECTION));
     }
 
     /** A sort key: a field and whether it ascends. */
@@ -168,7 +185,10 @@ class MongoApplicationQueries implements ApplicationQueries {
     }
 
     private static Query matching(QueueFilter filter) {
-        List<Criteria> criteria = criteria(filter);
+        return matching(criteria(filter));
+    }
+
+    private static Query matching(List<Criteria> criteria) {
         return criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
     }
 
@@ -176,6 +196,15 @@ class MongoApplicationQueries implements ApplicationQueries {
 
     /** One criterion per field, so they can be added to a query one by one. */
     private static List<Criteria> criteria(QueueFilter filter) {
+        List<Criteria> criteria = criteriaBesideConflicts(filter);
+        if (filter.reader() != null) {
+            criteria.add(where(CONFLICT_REVIEWER).ne(filter.reader()));
+        }
+        return criteria;
+    }
+
+    /** The criteria but the reader's conflicts of interest. */
+    private static List<Criteria> criteriaBesideConflicts(QueueFilter filter) {
         List<Criteria> criteria = new ArrayList<>(view(filter));
         if (hasText(filter.callId())) {
             criteria.add(inCall(filter.callId().strip()));
@@ -207,9 +236,6 @@ class MongoApplicationQueries implements ApplicationQueries {
                     where("applicant.fullName").regex(text),
                     where("municipality.name").regex(text),
                     where("reference").regex(text)));
-        }
-        if (filter.reader() != null) {
-            criteria.add(where("conflicts.reviewer").ne(filter.reader()));
         }
         return criteria;
     }
