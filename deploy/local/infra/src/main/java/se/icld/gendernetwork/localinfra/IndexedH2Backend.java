@@ -178,11 +178,7 @@ final class IndexedH2Backend extends H2Backend {
                     // MongoDB answers an empty count with no document; the driver reads that as 0.
                     List<Document> result = count == 0 ? List.of()
                             : List.of(new Document("_id", 1).append("n", count <= Integer.MAX_VALUE ? (Object) count.intValue() : count));
-                    Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
-                            .append("firstBatch", result);
-                    Document response = new Document("cursor", cursor);
-                    Utils.markOkay(response);
-                    return response;
+                    return cursorOf(collectionName, result);
                 }
                 List<Object> candidates = collection.candidates(match);
                 if (candidates != null) {
@@ -190,14 +186,19 @@ final class IndexedH2Backend extends H2Backend {
                     aggregation.validate(query);
                     List<Document> result = aggregation.runStages(
                             candidates.stream().map(collection::document).filter(Objects::nonNull));
-                    Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
-                            .append("firstBatch", result);
-                    Document response = new Document("cursor", cursor);
-                    Utils.markOkay(response);
-                    return response;
+                    return cursorOf(collectionName, result);
                 }
             }
             return super.handleCommand(channel, command, query, resolver, oplog);
+        }
+
+        /** An aggregation's answer: one batch, the cursor closed. */
+        private Document cursorOf(String collectionName, List<Document> result) {
+            Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName))
+                    .append("firstBatch", result);
+            Document response = new Document("cursor", cursor);
+            Utils.markOkay(response);
+            return response;
         }
     }
 
