@@ -94,13 +94,18 @@ class MongoApplicationQueries implements ApplicationQueries {
      * declared a conflict of interest with: the first is often one indexed condition (a call's
      * applications), which MongoDB counts from the index without reading a document (COUNT_SCAN), where
      * "no conflict of the reader's" ({@code $ne}) would have it read every application matched; the
-     * second reads only the reader's conflicts (index {@code conflicts_by_reviewer}). The two counts are
-     * not one snapshot, as no count of a changing collection is.
+     * second reads only the reader's conflicts (index {@code conflicts_by_reviewer}). With no other
+     * condition (every application of every call: the API's default), the first is the collection's own
+     * count, from its metadata ({@code estimatedDocumentCount}): a {@code countDocuments} of nothing
+     * would read every document, on MongoDB as on the local stack. After an unclean shutdown of a MongoDB
+     * node that figure can be off until the collection is validated. The two counts are not one
+     * snapshot, as no count of a changing collection is.
      */
     @Override
     public long count(QueueFilter filter) {
         List<Criteria> criteria = criteriaBesideConflicts(filter);
-        long matched = mongo.count(matching(criteria), MongoApplications.COLLECTION);
+        long matched = criteria.isEmpty() ? mongo.estimatedCount(MongoApplications.COLLECTION)
+                : mongo.count(matching(criteria), MongoApplications.COLLECTION);
         if (filter.reader() == null || matched == 0) {
             return matched;
         }

@@ -42,6 +42,9 @@ class MongoQueueViewsSliceTest extends EmptyStoreSliceSupport {
     @Autowired
     private ApplicationQueries queries;
 
+    @Autowired
+    private SentCommands commands;
+
     private int sequence;
 
     @Test
@@ -84,6 +87,25 @@ class MongoQueueViewsSliceTest extends EmptyStoreSliceSupport {
         assertThat(queries.queue(new QueueFilter(null, null, null, null, "bob", QueueView.NEEDS_REVIEW, null, null, null,
                 NOW), QueueOrder.OLDEST, 0, 20)).extracting(Application::id).contains(assignedToBob.toString())
                 .doesNotContain(reviewedByBob.toString(), assignedToAlice.toString());
+    }
+
+    @Test
+    void withNoConditionTheCountIsTheCollectionsOwnLessTheReadersConflicts() {
+        registered("Panajachel", "GT");
+        registered("Almaguer", "CO");
+        UUID conflicted = registered("Cajamarca", "CO");
+        change(conflicted, a -> a.declareConflict("alice", "my cousin", "alice", T0));
+        commands.clear();
+
+        assertThat(queries.count(filter(QueueView.ALL))).isEqualTo(ids(QueueView.ALL).size()).isEqualTo(2);
+        // Every application: a count command without a query (the collection's metadata), not an
+        // aggregation that reads every document; then the reader's conflicts, on their index.
+        assertThat(commands.named("count")).singleElement()
+                .satisfies(count -> assertThat(count.containsKey("query") && !count.getDocument("query").isEmpty())
+                        .as("a count of everything: %s", count).isFalse());
+        assertThat(commands.named("aggregate")).singleElement()
+                .satisfies(aggregate -> assertThat(aggregate.getArray("pipeline").get(0).asDocument().getDocument("$match")
+                        .toJson()).contains("conflicts.reviewer").contains("alice"));
     }
 
     @Test
