@@ -40,7 +40,7 @@ class NotificationLogIndexesTest {
         for (int i = 0; i < 200; i++) {
             entries.insertOne(new Document("_id", "n" + i).append("status", i % 10 == 0 ? "PENDING" : "SENT")
                     .append("announced", i % 20 != 0).append("updatedAt", new Date(i * 1000L))
-                    .append("nextAttemptAt", new Date(i * 1000L)));
+                    .append("nextAttemptAt", new Date(i * 1000L)).append("createdAt", new Date(i * 1000L)));
         }
     }
 
@@ -66,6 +66,14 @@ class NotificationLogIndexesTest {
                 .append("nextAttemptAt", new Document("$lte", new Date()));
 
         assertThat(plan(due, new Document("nextAttemptAt", 1))).contains("IXSCAN").doesNotContain("COLLSCAN");
+    }
+
+    @Test
+    void theOldestUnsentIsReadFromTheStatusAndCreationIndex() {
+        Document unsent = new Document("status", new Document("$in", List.of("PENDING", "RETRYING")));
+
+        assertThat(plan(unsent, new Document("createdAt", 1))).contains("IXSCAN").contains("createdAt")
+                .doesNotContain("COLLSCAN");
     }
 
     private String plan(Document filter, Document sort) {

@@ -21,8 +21,9 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * order). The kinds of plan, as MongoDB's planner would consider them:
  * <ul>
  * <li><b>first key pinned</b>: the query gives the index's first key one value or a list of values
- * ({@code {status: "RECEIVED"}}, {@code {status: {$in: [...]}}}): the documents with those values. With one
- * value and a sort on the next keys they are already in order;
+ * ({@code {status: "RECEIVED"}}, {@code {status: {$in: [...]}}}): the documents with those values. With a
+ * sort on the next keys they are read in that order: one value's group as it stands, several values'
+ * groups merged as they are read (MongoDB's SORT_MERGE), so a page reads about a page;
  * <li><b>in sort order</b>: the index's keys are the sort's, so reading it in order (or backwards) and
  * stopping when the page is full reads about as many documents as the page holds when most match;
  * <li><b>partial</b>: the query repeats the index's partial filter ({@code {outboxSince: {$exists: true}}}):
@@ -62,10 +63,13 @@ final class QueryPlanner {
             List<Object> values = conditions.containsKey(keys.get(0))
                     ? pinnedValues(conditions.get(keys.get(0)), !index.isMultikey()) : null;
             if (values != null) {
-                Direction direction = values.size() == 1 && !index.isMultikey() ? direction(orderBy, keys, index, 1) : null;
+                Direction direction = index.isMultikey() ? null : direction(orderBy, keys, index, 1);
                 boolean backwards = direction == Direction.BACKWARD;
-                candidate = new Plan(index.positionsWithFirstKeyIn(values, backwards), direction != null || !sorted,
-                        index.countFirstKeyIn(values));
+                // Several values in the order of the next keys: the groups merged as they are read.
+                Stream<Object> positions = sorted && direction != null && values.size() > 1
+                        ? index.positionsWithFirstKeyInMerged(values, backwards)
+                        : index.positionsWithFirstKeyIn(values, backwards);
+                candidate = new Plan(positions, direction != null || !sorted, index.countFirstKeyIn(values));
             } else if (sorted && !index.isMultikey() && direction(orderBy, keys, index, 0) != null
                     && (limit > 0 || index.partialFilter() != null)) {
                 long cost = index.partialFilter() != null ? index.getCount()

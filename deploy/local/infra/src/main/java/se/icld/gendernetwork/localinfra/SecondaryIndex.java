@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
@@ -93,9 +98,7 @@ final class SecondaryIndex extends Index<Object> {
     /** How many entries have one of these first-key values. */
     long countFirstKeyIn(Collection<Object> values) {
         long n = 0;
-        NavigableSet<Object> distinct = new TreeSet<>(firstKeyOrder);
-        values.forEach(value -> distinct.add(Missing.ofNullable(value)));
-        for (Object value : distinct) {
+        for (Object value : distinct(values)) {
             NavigableSet<Entry> group = groups.get(value);
             n += group == null ? 0 : group.size();
         }
@@ -112,6 +115,51 @@ final class SecondaryIndex extends Index<Object> {
                 .flatMap(group -> (backwards ? group.descendingSet() : group).stream())
                 .map(Entry::position)
                 .distinct();
+    }
+
+    /**
+     * The positions of the entries with one of these first-key values in the order of the index's other
+     * keys (or the reverse) across the groups, as MongoDB's SORT_MERGE reads them: the groups, each in
+     * order, merged as they are read, so that a page reads about a page. For an index with one entry per
+     * document.
+     */
+    Stream<Object> positionsWithFirstKeyInMerged(Collection<Object> values, boolean backwards) {
+        Comparator<Entry> order = backwards ? entryOrder.reversed() : entryOrder;
+        PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> order.compare(a.entry, b.entry));
+        for (Object value : distinct(values)) {
+            NavigableSet<Entry> group = groups.get(value);
+            if (group != null && !group.isEmpty()) {
+                Iterator<Entry> entries = backwards ? group.descendingIterator() : group.iterator();
+                heads.add(new Head(entries.next(), entries));
+            }
+        }
+        Iterator<Object> merged = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !heads.isEmpty();
+            }
+
+            @Override
+            public Object next() {
+                Head head = heads.remove();
+                if (head.rest.hasNext()) {
+                    heads.add(new Head(head.rest.next(), head.rest));
+                }
+                return head.entry.position();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(merged, Spliterator.ORDERED), false);
+    }
+
+    /** A group's next entry in a merge, and the entries after it. */
+    private record Head(Entry entry, Iterator<Entry> rest) {
+    }
+
+    /** The first-key values, each once, as the groups hold them (a null as missing). */
+    private NavigableSet<Object> distinct(Collection<Object> values) {
+        NavigableSet<Object> distinct = new TreeSet<>(firstKeyOrder);
+        values.forEach(value -> distinct.add(Missing.ofNullable(value)));
+        return distinct;
     }
 
     /** Every position, in index order (or the reverse). */
