@@ -72,7 +72,8 @@ class NotificationLogIndexesTest {
     void theOldestUnsentIsReadFromTheStatusAndCreationIndex() {
         Document unsent = new Document("status", new Document("$in", List.of("PENDING", "RETRYING")));
 
-        assertThat(plan(unsent, new Document("createdAt", 1))).contains("IXSCAN").contains("createdAt")
+        // The index's generated name: the sort's field alone would show in a blocking SORT stage too.
+        assertThat(plan(unsent, new Document("createdAt", 1))).contains("IXSCAN").contains("status_1_createdAt_1")
                 .doesNotContain("COLLSCAN");
     }
 

@@ -64,11 +64,10 @@ final class QueryPlanner {
                     ? pinnedValues(conditions.get(keys.get(0)), !index.isMultikey()) : null;
             if (values != null) {
                 Direction direction = index.isMultikey() ? null : direction(orderBy, keys, index, 1);
-                boolean backwards = direction == Direction.BACKWARD;
-                // Several values in the order of the next keys: the groups merged as they are read.
-                Stream<Object> positions = sorted && direction != null && values.size() > 1
-                        ? index.positionsWithFirstKeyInMerged(values, backwards)
-                        : index.positionsWithFirstKeyIn(values, backwards);
+                // In the order of the next keys: the values' groups merged as they are read (one group as it is).
+                Stream<Object> positions = sorted && direction != null
+                        ? index.positionsWithFirstKeyInOrder(values, direction == Direction.BACKWARD)
+                        : index.positionsWithFirstKeyIn(values);
                 candidate = new Plan(positions, direction != null || !sorted, index.countFirstKeyIn(values));
             } else if (sorted && !index.isMultikey() && direction(orderBy, keys, index, 0) != null
                     && (limit > 0 || index.partialFilter() != null)) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -105,14 +104,12 @@ final class SecondaryIndex extends Index<Object> {
         return n;
     }
 
-    /** The positions of the entries with one of these first-key values, each group in index order. */
-    Stream<Object> positionsWithFirstKeyIn(Collection<Object> values, boolean backwards) {
-        List<Object> sorted = new ArrayList<>(new LinkedHashSet<>(values.stream().map(Missing::ofNullable).toList()));
-        sorted.sort(backwards ? firstKeyOrder.reversed() : firstKeyOrder);
-        return sorted.stream()
+    /** The positions of the entries with one of these first-key values: the groups in the first key's order, each in index order. */
+    Stream<Object> positionsWithFirstKeyIn(Collection<Object> values) {
+        return distinct(values).stream()
                 .map(value -> groups.get(value))
                 .filter(group -> group != null)
-                .flatMap(group -> (backwards ? group.descendingSet() : group).stream())
+                .flatMap(NavigableSet::stream)
                 .map(Entry::position)
                 .distinct();
     }
@@ -120,10 +117,10 @@ final class SecondaryIndex extends Index<Object> {
     /**
      * The positions of the entries with one of these first-key values in the order of the index's other
      * keys (or the reverse) across the groups, as MongoDB's SORT_MERGE reads them: the groups, each in
-     * order, merged as they are read, so that a page reads about a page. For an index with one entry per
-     * document.
+     * order, merged as they are read (one group read as it is), so that a page reads about a page. For
+     * an index with one entry per document.
      */
-    Stream<Object> positionsWithFirstKeyInMerged(Collection<Object> values, boolean backwards) {
+    Stream<Object> positionsWithFirstKeyInOrder(Collection<Object> values, boolean backwards) {
         Comparator<Entry> order = backwards ? entryOrder.reversed() : entryOrder;
         PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> order.compare(a.entry, b.entry));
         for (Object value : distinct(values)) {
