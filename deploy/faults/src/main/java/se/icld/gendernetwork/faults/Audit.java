@@ -62,9 +62,10 @@ final class Audit {
     }
 
     /**
-     * @param crashes notification-service crashes in the documented window during the scenario, or outcomes it
-     *                kept in memory because MongoDB was away for longer than the lease: each allows one email
-     *                sent twice with the same Message-ID
+     * @param crashes the emails the scenario can have left in the documented window: the messages a
+     *                notification-service crash caught between the 250 and the log write ({@link SmtpFront#window}),
+     *                or outcomes it kept in memory because MongoDB was away for longer than the lease: each allows
+     *                one email sent twice with the same Message-ID
      */
     static void check(Row row, Load load, Truth truth, List<SmtpFront.Delivery> deliveries, int crashes,
             List<String> extraPersonal) throws Exception {

@@ -46,7 +46,10 @@ public final class FaultRun {
     }
 
     interface Fault {
-        /** Injects the fault while the load runs and removes it; returns crashes in the documented window. */
+        /**
+         * Injects the fault while the load runs and removes it; returns how many emails it can have left in
+         * the documented window (per crash, {@link SmtpFront#window}; per outcome not written, one).
+         */
         int run(FaultRun run, Load load, Audit.Row row) throws Exception;
     }
 
@@ -558,6 +561,7 @@ public final class FaultRun {
     static int notificationCrash(FaultRun r, Load load, Audit.Row row) throws Exception {
         Profile p = r.profile;
         int before = r.stack.front1.crashed.get() + r.stack.front2.crashed.get();
+        int windowBefore = r.stack.front1.window.get() + r.stack.front2.window.get();
         load.start(p.rate(), p.pre() + p.fault() + p.post(), true);
         Thread.sleep(p.pre() * 1000L);
         Log.say("  fault on: each notification replica dies once after a 250");
@@ -580,8 +584,10 @@ public final class FaultRun {
         r.faultEnd = System.currentTimeMillis();
         Log.say("  fault off");
         int crashes = r.stack.front1.crashed.get() + r.stack.front2.crashed.get() - before;
-        row.notes.add(crashes + " crash(es) between the 250 and the log write");
+        int window = r.stack.front1.window.get() + r.stack.front2.window.get() - windowBefore;
+        row.notes.add(crashes + " crash(es) between the 250 and the log write, " + window
+                + " message(s) handed a 250 and not yet followed by a command then (at most that many sent again)");
         r.exercisedCheck = () -> crashes > 0;
-        return crashes;
+        return window;
     }
 }

@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,6 +57,14 @@ final class SmtpFront implements AutoCloseable {
     private final OpenSockets open = new OpenSockets();
     private final AtomicInteger crashes = new AtomicInteger();
     final AtomicInteger crashed = new AtomicInteger();
+    /**
+     * The messages the kills left in the documented window: the one whose 250 set the kill off, and each
+     * other connection's message whose 250 the replica had been handed and after which it had sent no
+     * command yet (it may not have written the outcome either: notification sends on several connections
+     * at once). An upper bound: such a connection may be idle with its outcome written.
+     */
+    final AtomicInteger window = new AtomicInteger();
+    private final Set<ConnectionState> live = ConcurrentHashMap.newKeySet();
     final AtomicInteger faulted = new AtomicInteger();
     final AtomicInteger closedByRefuse = new AtomicInteger();
     private volatile Mode mode = Mode.PASS;
@@ -124,6 +134,7 @@ final class SmtpFront implements AutoCloseable {
         upstream.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), upstreamPort), 5_000);
         open.add(upstream);
         ConnectionState state = new ConnectionState(client.getOutputStream());
+        live.add(state);
         try {
             threads.execute(() -> replies(upstream, client, state));
             InputStream in = new java.io.BufferedInputStream(client.getInputStream());
@@ -143,6 +154,7 @@ final class SmtpFront implements AutoCloseable {
                         state.messageId = text.substring(11).strip();
                     }
                 } else {
+                    state.handedOver = false;
                     String cmd = command(text);
                     if (cmd.equals("MAIL")) {
                         state.recipients.clear();
@@ -168,6 +180,7 @@ final class SmtpFront implements AutoCloseable {
                 out.flush();
             }
         } finally {
+            live.remove(state);
             open.close(upstream);
         }
     }
@@ -232,10 +245,15 @@ final class SmtpFront implements AutoCloseable {
                     }
                     if (m == Mode.CRASH_AFTER_250 && delivered && crashes.getAndDecrement() > 0) {
                         crashed.incrementAndGet();
+                        window.addAndGet(1 + (int) live.stream().filter(other -> other != state && other.handedOver).count());
                         crash.run();
                         open.close(client, upstream);
                         return;
                     }
+                    // Before the replica can read it: a kill on another connection meanwhile counts it.
+                    state.handedOver = delivered;
+                    state.relay(line);
+                    continue;
                 }
                 state.relay(line);
             }
@@ -252,6 +270,8 @@ final class SmtpFront implements AutoCloseable {
     private static final class ConnectionState {
         private final OutputStream toClient;
         volatile boolean awaitingDataReply;
+        /** The replica has this message's 250 and has sent no command since. */
+        volatile boolean handedOver;
         volatile String messageId;
         /** The mode in force when this message's MAIL FROM came. */
         volatile Mode message = Mode.PASS;
