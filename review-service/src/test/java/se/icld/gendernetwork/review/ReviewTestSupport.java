@@ -51,10 +51,17 @@ import tools.jackson.databind.json.JsonMapper;
         "review.security.users[6].username=erin",
         "review.security.users[6].password-hash={noop}erin-pw",
         "review.security.users[6].roles=REVIEWER",
-        // frank signs in to the console in the queue's browser test: no test locks his account (carol's and dave's are).
         "review.security.users[7].username=frank",
         "review.security.users[7].password-hash={noop}frank-pw",
         "review.security.users[7].roles=REVIEWER",
+        // Accounts only SignInIntegrationTest signs in with: it locks them for the throttle's window,
+        // so no other test of the shared context may need them.
+        "review.security.users[8].username=locked-form",
+        "review.security.users[8].password-hash={noop}locked-form-pw",
+        "review.security.users[8].roles=REVIEWER",
+        "review.security.users[9].username=locked-basic",
+        "review.security.users[9].password-hash={noop}locked-basic-pw",
+        "review.security.users[9].roles=REVIEWER",
         // The panel: erin works for Villa Prueba (CO), conflicted with its applications from the start.
         "review.assignment.auto-conflict=MUNICIPALITY",
         "review.assignment.reviewers[0].username=erin",

@@ -45,21 +45,21 @@ class SignInIntegrationTest extends ReviewTestSupport {
     void thirtyWrongPasswordsOnTheLoginFormThenTheRightOneIsRefusedAndTheFailuresAreLogged(CapturedOutput output) {
         PageClient browser = new PageClient(port);
         for (int i = 0; i < 30; i++) {
-            HttpResponse<String> wrong = browser.login("carol", "guess-" + i);
+            HttpResponse<String> wrong = browser.login("locked-form", "guess-" + i);
             assertThat(wrong.statusCode()).isEqualTo(302);
             // The first five are checked (wrong password); from then on the account is refused before any check.
             String answer = i < 5 ? "/console/login?error" : "/console/login?throttled";
             assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(answer));
         }
 
-        HttpResponse<String> right = browser.login("carol", "carol-pw");
+        HttpResponse<String> right = browser.login("locked-form", "locked-form-pw");
 
         assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/login?throttled"));
         assertThat(browser.get("/console/login?throttled").body()).as("told to wait, not that the password is wrong")
                 .contains("Demasiados intentos fallidos", "espere 15 minutos").doesNotContain("Usuario o contraseña incorrectos");
         assertThat(browser.get("/console").statusCode()).isEqualTo(302);
-        assertThat(output.getOut()).contains("Failed sign-in for user 'carol' from 127.0.0.1")
-                .contains("Sign-in throttled: user 'carol'")
+        assertThat(output.getOut()).contains("Failed sign-in for user 'locked-form' from 127.0.0.1")
+                .contains("Sign-in throttled: user 'locked-form'")
                 .doesNotContain("guess-1");
         // Another account from the same client still signs in.
         assertThat(new PageClient(port).login("alice", "alice-pw").headers().firstValue("Location"))
@@ -70,14 +70,14 @@ class SignInIntegrationTest extends ReviewTestSupport {
     void thirtyWrongPasswordsOverHttpBasicThenTheRightOneIsRefusedWith429(CapturedOutput output) {
         for (int i = 0; i < 30; i++) {
             // The first five are checked (401); from then on the account is refused before any check.
-            assertThat(basic("dave", "guess-" + i).statusCode()).isEqualTo(i < 5 ? 401 : 429);
+            assertThat(basic("locked-basic", "guess-" + i).statusCode()).isEqualTo(i < 5 ? 401 : 429);
         }
 
-        HttpResponse<String> right = basic("dave", "dave-pw");
+        HttpResponse<String> right = basic("locked-basic", "locked-basic-pw");
 
         assertThat(right.statusCode()).isEqualTo(429);
         assertThat(right.headers().firstValue("Retry-After")).isPresent();
-        assertThat(output.getOut()).contains("Failed sign-in for user 'dave' from 127.0.0.1").doesNotContain("guess-2");
+        assertThat(output.getOut()).contains("Failed sign-in for user 'locked-basic' from 127.0.0.1").doesNotContain("guess-2");
         assertThat(basic("bob", "bob-pw").statusCode()).isEqualTo(200);
     }
 
