@@ -2,6 +2,7 @@ package se.icld.gendernetwork.review;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,13 +15,10 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * grace and real time again, so one test's failure does not become others'. Registered with
  * {@code @RegisterExtension static final GracePeriodExtension GRACE_PERIOD = new GracePeriodExtension(period)}.
  */
+@RequiredArgsConstructor
 public final class GracePeriodExtension implements BeforeEachCallback, AfterEachCallback {
 
     private final Duration period;
-
-    public GracePeriodExtension(Duration period) {
-        this.period = period;
-    }
 
     @Override
     public void beforeEach(ExtensionContext context) {

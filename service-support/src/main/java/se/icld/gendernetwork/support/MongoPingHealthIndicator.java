@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.support;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -9,13 +10,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Readiness of MongoDB by the {@code ping} command, which both MongoDB and the local stack's
  * wire server answer (Boot's own indicator asks {@code hello}, which the wire server lacks).
  */
+@RequiredArgsConstructor
 public class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;
-
-    public MongoPingHealthIndicator(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,7 @@ import se.icld.gendernetwork.intake.submission.web.SubmissionOutcome;
  * the status and {@code Retry-After} the API would give ({@link SubmissionOutcome}).
  */
 @Controller
+@RequiredArgsConstructor
 class FormController {
 
     private static final String[] ALLOWED_FIELDS = {"idempotencyKey", "lang", "fullName", "email", "phone",
@@ -57,15 +59,6 @@ class FormController {
     private final SubmissionMetrics metrics;
     private final FormPage page;
     private final FormErrors errors;
-
-    FormController(Submissions submissions, ClientRateLimiter limiter, SubmissionMetrics metrics, FormPage page,
-            FormErrors errors) {
-        this.submissions = submissions;
-        this.limiter = limiter;
-        this.metrics = metrics;
-        this.page = page;
-        this.errors = errors;
-    }
 
     @InitBinder("form")
     void allowOnlyFormFields(WebDataBinder binder) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -17,16 +18,13 @@ import se.icld.gendernetwork.intake.submission.web.ViolationMessages;
  * values that could not be bound at all.
  */
 @Component
+@RequiredArgsConstructor
 class FormErrors {
 
     /** Form fields in page order, with the submission fields that belong to each. */
     private static final Map<String, List<String>> FIELDS = fields();
 
     private final ViolationMessages messages;
-
-    FormErrors(ViolationMessages messages) {
-        this.messages = messages;
-    }
 
     Map<String, String> of(ApplicationForm form, List<Violation> violations, BindingResult binding) {
         Map<String, String> byField = new LinkedHashMap<>();

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -28,6 +30,7 @@ import jakarta.annotation.PostConstruct;
  * (a lease), so two instances never send the same email at the same time.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NotificationLog {
 
     static final String COLLECTION = "notifications";
@@ -44,10 +47,6 @@ public class NotificationLog {
     private static final List<DeliveryStatus> REQUEUEABLE = List.of(DeliveryStatus.FAILED, DeliveryStatus.UNKNOWN);
 
     private final MongoTemplate mongo;
-
-    NotificationLog(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     @PostConstruct
     void indexes() {

@@ -6,6 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Duration;
 import java.time.Instant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -24,15 +26,12 @@ import jakarta.annotation.PostConstruct;
  * (a TTL index; the local wire server ignores it and keeps them).
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecipientCounts {
 
     static final String COLLECTION = "recipient_counts";
 
     private final MongoTemplate mongo;
-
-    RecipientCounts(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     @PostConstruct
     void indexes() {

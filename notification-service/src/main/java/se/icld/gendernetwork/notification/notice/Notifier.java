@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import se.icld.gendernetwork.notification.journal.NotificationLog;
  * operator.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
@@ -34,14 +37,6 @@ public class Notifier {
     private final DeliveryAttempts attempts;
     private final RecipientLimits limits;
     private final Clock clock;
-
-    Notifier(NotificationLog notifications, Notices notices, DeliveryAttempts attempts, RecipientLimits limits, Clock clock) {
-        this.notifications = notifications;
-        this.notices = notices;
-        this.attempts = attempts;
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     /**
      * Handles an event from the topic: logs it once and makes the first attempt if it is due.

@@ -3,6 +3,7 @@ package se.icld.gendernetwork.notification.notice;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.icld.gendernetwork.contracts.delivery.DeliveryEvent;
@@ -20,17 +21,12 @@ import se.icld.gendernetwork.support.TraceContexts;
  * re-announcement after a crash carries the same id.
  */
 @Component
+@RequiredArgsConstructor
 class OutcomeAnnouncer {
 
     private final NotificationLog notifications;
     private final DeliveryAnnouncer announcer;
     private final TraceContexts traces;
-
-    OutcomeAnnouncer(NotificationLog notifications, DeliveryAnnouncer announcer, TraceContexts traces) {
-        this.notifications = notifications;
-        this.announcer = announcer;
-        this.traces = traces;
-    }
 
     /**
      * True once the broker took it (or there is nothing to announce); false leaves it for the next

@@ -2,6 +2,7 @@ package se.icld.gendernetwork.notification.notice;
 
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Whether this instance may hand emails to the SMTP server. A failure on our side that hits every
@@ -11,6 +12,7 @@ import java.time.Instant;
  * keeps the pause for another interval; one refused for its own reasons (that recipient) lets the
  * next probe go at once. Thread-safe; no clock of its own (times are passed in).
  */
+@RequiredArgsConstructor
 public final class SendingGate {
 
     private final Duration probeInterval;
@@ -18,10 +20,6 @@ public final class SendingGate {
     private boolean probing;
     private Instant nextProbeAt;
     private String reason;
-
-    public SendingGate(Duration probeInterval) {
-        this.probeInterval = probeInterval;
-    }
 
     /** True if an attempt may go ahead now; while paused, true for one probe at a time once it is due. */
     public synchronized boolean tryPass(Instant now) {

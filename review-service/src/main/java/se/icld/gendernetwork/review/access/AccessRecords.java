@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /** Records the team's looks at applicants' data ({@link Accesses}) with the service's clock. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccessRecords {
 
     /** An export's ids are recorded this many to a document. */
@@ -17,11 +20,6 @@ public class AccessRecords {
 
     private final Accesses accesses;
     private final Clock clock;
-
-    AccessRecords(Accesses accesses, Clock clock) {
-        this.accesses = accesses;
-        this.clock = clock;
-    }
 
     /** {@code by} opened the application's detail. */
     public void viewed(UUID applicationId, String by) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,17 +34,12 @@ import se.icld.gendernetwork.review.workflow.ReviewerActions;
  * (post/redirect/get). The roles of a single decision: any reviewer, under the same rules.
  */
 @Controller
+@RequiredArgsConstructor
 class BulkDecisionController {
 
     private final BulkDecisions bulk;
     private final ReviewerActions actions;
     private final MessageSource messages;
-
-    BulkDecisionController(BulkDecisions bulk, ReviewerActions actions, MessageSource messages) {
-        this.bulk = bulk;
-        this.actions = actions;
-        this.messages = messages;
-    }
 
     /** A selected application as the pages show it; {@code what} is "decided" or why it is skipped. */
     record Row(String id, String reference, String municipality, String status, boolean decided, String what)

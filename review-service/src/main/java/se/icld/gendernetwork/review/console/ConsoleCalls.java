@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.icld.gendernetwork.contracts.calls.Call;
@@ -20,15 +22,11 @@ import se.icld.gendernetwork.review.queue.ReviewStats;
  * over every call).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConsoleCalls {
 
     private final Calls calls;
     private final ReviewStats stats;
-
-    ConsoleCalls(Calls calls, ReviewStats stats) {
-        this.calls = calls;
-        this.stats = stats;
-    }
 
     /** A call to choose: its id and title. */
     public record Option(String id, String title) {

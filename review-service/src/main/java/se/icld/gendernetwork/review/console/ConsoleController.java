@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -54,6 +55,7 @@ import se.icld.gendernetwork.contracts.submission.FocusArea;
  * to the application (post/redirect/get). A refused change is shown on the page with 409.
  */
 @Controller
+@RequiredArgsConstructor
 class ConsoleController {
 
     static final int PAGE_SIZE = 20;
@@ -71,21 +73,6 @@ class ConsoleController {
     private final DecisionEmails emails;
     private final Calls calls;
     private final ConsoleCalls callPanel;
-
-    ConsoleController(ReviewQueue queue, ReviewerActions actions, MessageSource messages, Clock clock,
-            CallCriteria criteria, AccessRecords accesses, ConsoleTimeZone zones, DecisionEmails emails, Calls calls,
-            ConsoleCalls callPanel) {
-        this.calls = calls;
-        this.callPanel = callPanel;
-        this.zones = zones;
-        this.criteria = criteria;
-        this.emails = emails;
-        this.accesses = accesses;
-        this.queue = queue;
-        this.actions = actions;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** The queue's parameters as the console's links and forms carry them (all optional). */
     record QueueQuery(String view, String status, String country, String municipality, String focusArea,

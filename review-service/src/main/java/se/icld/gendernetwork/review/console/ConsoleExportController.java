@@ -3,6 +3,7 @@ package se.icld.gendernetwork.review.console;
 import java.io.IOException;
 import java.security.Principal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -19,15 +20,11 @@ import se.icld.gendernetwork.review.web.InvalidParameterException;
  * recorded as exported by the admin). A parameter the queue does not know: 400.
  */
 @Controller
+@RequiredArgsConstructor
 class ConsoleExportController {
 
     private final ExportDownload download;
     private final Calls calls;
-
-    ConsoleExportController(ExportDownload download, Calls calls) {
-        this.download = download;
-        this.calls = calls;
-    }
 
     @GetMapping("/console/export.csv")
     void exportCsv(ConsoleController.QueueQuery query, Principal admin, HttpServletResponse response) throws IOException {

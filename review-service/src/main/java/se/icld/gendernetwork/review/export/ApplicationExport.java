@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.time.Instant;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ import se.icld.gendernetwork.review.application.Interest;
  * prefixed with a single quote, so an applicant's text can never run in an officer's spreadsheet.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApplicationExport {
 
     static final String[] HEADER = {"reference", "id", "status", "submittedAt", "outcome", "decidedAt", "decidedBy",
@@ -28,10 +31,6 @@ public class ApplicationExport {
         "localWorkshop", "swedenWorkshop", "partnershipInterest", "mentorshipInterest", "motivation", "callId"};
 
     private final ApplicationQueries applications;
-
-    ApplicationExport(ApplicationQueries applications) {
-        this.applications = applications;
-    }
 
     /**
      * Writes every application, oldest first, as it is read from the database (one document at a time,

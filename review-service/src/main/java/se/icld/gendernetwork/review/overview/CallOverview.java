@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -34,6 +36,7 @@ import se.icld.gendernetwork.review.web.pages.PageFormats;
  * names of municipalities, which are public bodies.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CallOverview {
 
     /** At most this many days are drawn (the latest ones): a stray date cannot make the page endless. */
@@ -41,11 +44,6 @@ public class CallOverview {
 
     private final ApplicationFigures figures;
     private final MessageSource messages;
-
-    CallOverview(ApplicationFigures figures, MessageSource messages) {
-        this.figures = figures;
-        this.messages = messages;
-    }
 
     /**
      * @param median the median time from submission to first decision in words ("3 d 4 h"), null when none decided

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import se.icld.gendernetwork.review.application.Application;
@@ -23,17 +25,13 @@ import se.icld.gendernetwork.review.application.Status;
  * view (the detail page's links).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewQueue {
 
     public static final int MAX_PAGE_SIZE = 100;
 
     private final ApplicationQueries applications;
     private final Clock clock;
-
-    ReviewQueue(ApplicationQueries applications, Clock clock) {
-        this.applications = applications;
-        this.clock = clock;
-    }
 
     /**
      * What to look for; every part optional (see {@link ApplicationQueries.QueueFilter}; {@code callId}

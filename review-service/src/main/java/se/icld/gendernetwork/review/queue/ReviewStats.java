@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import se.icld.gendernetwork.review.application.ApplicationQueries;
@@ -14,13 +16,10 @@ import se.icld.gendernetwork.review.application.Status;
  * database: of every call, or of one.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewStats {
 
     private final ApplicationQueries applications;
-
-    ReviewStats(ApplicationQueries applications) {
-        this.applications = applications;
-    }
 
     /**
      * @param callId the call counted, null for every call

@@ -3,6 +3,7 @@ package se.icld.gendernetwork.review.web;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -39,16 +40,13 @@ import se.icld.gendernetwork.support.web.RequestBodyLimit;
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
+@RequiredArgsConstructor
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     record FieldProblem(String field, String message) {
     }
 
     private final ViolationMessages violations;
-
-    ApiProblemAdvice(ViolationMessages violations) {
-        this.violations = violations;
-    }
 
     /** A correction that breaks the submission rules: each field with the form's message, in {@code Accept-Language}'s es, en or sv (else Spanish). */
     @ExceptionHandler(InvalidCorrectionException.class)

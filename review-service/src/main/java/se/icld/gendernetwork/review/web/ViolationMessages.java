@@ -2,6 +2,8 @@ package se.icld.gendernetwork.review.web;
 
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +15,10 @@ import se.icld.gendernetwork.contracts.submission.Violation;
  * the corrections the status page and the status API take.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ViolationMessages {
 
     private final MessageSource messages;
-
-    ViolationMessages(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String message(Violation violation, Locale locale) {
         // Review's bundles hold the words of the fields a correction can change; any other rule reads "invalid value".

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import se.icld.gendernetwork.review.application.Application;
@@ -25,6 +27,7 @@ import se.icld.gendernetwork.review.application.WorkflowException;
  * write, a refusal of one not stopping the others.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BulkDecisions {
 
     /** At most this many applications in one bulk decision. */
@@ -52,11 +55,6 @@ public class BulkDecisions {
 
     private final ReviewerActions actions;
     private final Clock clock;
-
-    BulkDecisions(ReviewerActions actions, Clock clock) {
-        this.actions = actions;
-        this.clock = clock;
-    }
 
     /** What deciding {@code outcome} for each of {@code ids} (duplicates once) would do for {@code reviewer}; nothing is written. */
     public List<Item> plan(List<UUID> ids, Status outcome, String reviewer) {

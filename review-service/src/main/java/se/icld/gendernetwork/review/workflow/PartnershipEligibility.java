@@ -3,6 +3,8 @@ package se.icld.gendernetwork.review.workflow;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 import se.icld.gendernetwork.contracts.calls.Call;
@@ -18,15 +20,11 @@ import se.icld.gendernetwork.review.application.Eligibility;
  * without partnership answers is a network application).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PartnershipEligibility {
 
     private final Applications applications;
     private final Calls calls;
-
-    PartnershipEligibility(Applications applications, Calls calls) {
-        this.applications = applications;
-        this.calls = calls;
-    }
 
     /** The eligibility of {@code application}, or empty for a network application (nothing to check). */
     public Optional<Eligibility> of(Application application) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -60,6 +61,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  *
  * <p>It creates each binding's dead-letter topic, with an explicit retention ({@link #newDeadLetterTopic}).
  */
+@RequiredArgsConstructor
 final class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCustomizer, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerErrorPolicy.class);
@@ -70,13 +72,6 @@ final class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCusto
     private final MessagingProperties properties;
     private final ThreadPoolTaskScheduler resumer = resumeScheduler();
     private final ListenerContainerPauseService pauser = new ListenerContainerPauseService(null, resumer);
-
-    ConsumerErrorPolicy(KafkaEvents events, KafkaAdmin admin, MeterRegistry registry, MessagingProperties properties) {
-        this.events = events;
-        this.admin = admin;
-        this.registry = registry;
-        this.properties = properties;
-    }
 
     /** One daemon thread that resumes the partitions paused between attempts. */
     private static ThreadPoolTaskScheduler resumeScheduler() {

@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.support.messaging;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,13 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link UnprocessableRecordException} that names the exception type and the field path only.
  * Listeners take the record as {@code byte[]} (the raw-JSON converter) and read it here.
  */
+@RequiredArgsConstructor
 public final class JsonRecords {
 
     private final JsonMapper json;
-
-    public JsonRecords(JsonMapper json) {
-        this.json = json;
-    }
 
     /** @throws UnprocessableRecordException the record is empty, JSON null, or not a {@code type} */
     public <T> T read(byte[] record, Class<T> type) {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 
 import jakarta.servlet.AsyncContext;
@@ -54,6 +55,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * registered for ASYNC dispatches too: Spring's {@code OncePerRequestFilter} beans and Spring Security's
  * chain are.
  */
+@RequiredArgsConstructor
 public final class BodyReadDeadline implements Filter {
 
     /** The request attribute that carries a buffered body from the read to its dispatch. */
@@ -62,11 +64,6 @@ public final class BodyReadDeadline implements Filter {
 
     private final long maxBytes;
     private final Duration deadline;
-
-    public BodyReadDeadline(long maxBytes, Duration deadline) {
-        this.maxBytes = maxBytes;
-        this.deadline = deadline;
-    }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {

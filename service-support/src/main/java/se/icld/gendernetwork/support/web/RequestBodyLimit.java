@@ -2,6 +2,7 @@ package se.icld.gendernetwork.support.web;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,13 +25,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * itself are bounded by {@code server.tomcat.max-http-form-post-size} (the same 64 KiB in
  * service-defaults.yml).
  */
+@RequiredArgsConstructor
 public final class RequestBodyLimit extends OncePerRequestFilter implements Ordered {
 
     private final long maxBytes;
-
-    public RequestBodyLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
-    }
 
     /** First: before Spring Security's chain and everything that could read the body. */
     @Override

@@ -36,6 +36,13 @@ public abstract class ArchitectureRules {
     @ArchTest
     static final ArchRule otherServicesOnlyThroughContracts = classes().should(dependOnNoOtherService());
 
+    /**
+     * Lombok writes constructors at compile time and leaves nothing in the classes (lombok.config at
+     * the root): no jar needs it at run time and the domain rules stay plain Java.
+     */
+    @ArchTest
+    static final ArchRule nothingOfLombokAtRunTime = noClasses().should().dependOnClassesThat().resideInAPackage("lombok..");
+
     protected ArchitectureRules() {
     }
 

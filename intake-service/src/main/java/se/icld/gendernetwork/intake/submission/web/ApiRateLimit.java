@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.intake.submission.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,13 +17,10 @@ import se.icld.gendernetwork.intake.ratelimit.RateLimitedException;
  * costs no parsing; {@link ProblemAdvice} answers 429 with {@code Retry-After}.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class ApiRateLimit implements WebMvcConfigurer {
 
     private final ClientRateLimiter limiter;
-
-    ApiRateLimit(ClientRateLimiter limiter) {
-        this.limiter = limiter;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

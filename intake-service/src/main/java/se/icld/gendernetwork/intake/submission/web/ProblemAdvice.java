@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -40,15 +41,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 @RestControllerAdvice(assignableTypes = SubmissionController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private final ViolationMessages messages;
     private final SubmissionMetrics metrics;
-
-    ProblemAdvice(ViolationMessages messages, SubmissionMetrics metrics) {
-        this.messages = messages;
-        this.metrics = metrics;
-    }
 
     record FieldProblem(String field, String message) {
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,15 +33,11 @@ import se.icld.gendernetwork.intake.submission.Submissions;
  * (400, 429, 503) are {@link ProblemAdvice}'s.
  */
 @RestController
+@RequiredArgsConstructor
 class SubmissionController {
 
     private final Submissions submissions;
     private final SubmissionMetrics metrics;
-
-    SubmissionController(Submissions submissions, SubmissionMetrics metrics) {
-        this.submissions = submissions;
-        this.metrics = metrics;
-    }
 
     @Operation(summary = "Submit an expression of interest or a partnership programme application",
             description = "202 once the broker acknowledged the submission; the body names the reference and the "

@@ -1,5 +1,7 @@
 package se.icld.gendernetwork.intake.submission.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,13 +13,10 @@ import se.icld.gendernetwork.contracts.submission.Violation;
  * es, en, sv), the same on the API and the form.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ViolationMessages {
 
     private final MessageSource messages;
-
-    ViolationMessages(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String message(Violation violation) {
         return text(violation.messageKey(), violation.messageArguments());

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,15 +19,12 @@ import se.icld.gendernetwork.support.messaging.KafkaEvents;
  * true once the broker acknowledged (acks=all). The wait is bounded by {@code messaging.producer.send-timeout}.
  */
 @Component
+@RequiredArgsConstructor
 class KafkaDeliveryAnnouncer implements DeliveryAnnouncer {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaDeliveryAnnouncer.class);
 
     private final KafkaEvents events;
-
-    KafkaDeliveryAnnouncer(KafkaEvents events) {
-        this.events = events;
-    }
 
     @Override
     public boolean announce(DeliveryEvent event) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ import se.icld.gendernetwork.notification.notice.mail.RenderedMail;
  * requeue, previews. Refusals are the {@link Notifier}'s exceptions, answered by {@link ApiProblemAdvice}.
  */
 @RestController
+@RequiredArgsConstructor
 class NotificationApiController {
 
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
@@ -40,12 +42,6 @@ class NotificationApiController {
     private final NotificationLog notifications;
     private final Notifier notifier;
     private final MailComposer composer;
-
-    NotificationApiController(NotificationLog notifications, Notifier notifier, MailComposer composer) {
-        this.notifications = notifications;
-        this.notifier = notifier;
-        this.composer = composer;
-    }
 
     /** A log line: no address, no name, no content. */
     record LogLine(String id, String eventId, String template, String language, DeliveryStatus status, int attempts,

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -20,15 +21,12 @@ import se.icld.gendernetwork.review.access.Accesses;
  * export's ids in chunks so no document grows large; found per application by a multikey index.
  */
 @Repository
+@RequiredArgsConstructor
 class MongoAccesses implements Accesses {
 
     static final String COLLECTION = "accesses";
 
     private final MongoTemplate mongo;
-
-    MongoAccesses(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     @PostConstruct
     void indexes() {

@@ -3,6 +3,7 @@ package se.icld.gendernetwork.review.access.web;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,13 +13,10 @@ import se.icld.gendernetwork.review.access.AccessRecords;
 
 /** {@code GET /api/v1/review/applications/{id}/accesses} (ADMIN): who looked at the application, newest first. */
 @RestController
+@RequiredArgsConstructor
 class AccessApiController {
 
     private final AccessRecords records;
-
-    AccessApiController(AccessRecords records) {
-        this.records = records;
-    }
 
     /** One look: when, by whom, and whether the detail was opened or an export contained it. */
     record AccessView(java.time.Instant at, String by, Access.Kind kind) {

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.Date;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +28,12 @@ import org.springframework.stereotype.Component;
  * tests' and the local stack's wire server, accepts and ignores them.
  */
 @Component
+@RequiredArgsConstructor
 class ApplicationIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationIndexes.class);
 
     private final MongoTemplate mongo;
-
-    ApplicationIndexes(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void create() {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -26,15 +27,11 @@ import se.icld.gendernetwork.review.application.Status;
  * {@code $facet}: see {@link #pipeline(Document)}.
  */
 @Repository
+@RequiredArgsConstructor
 class MongoApplicationFigures implements ApplicationFigures {
 
     private final MongoTemplate mongo;
     private final ApplicationQueries queries;
-
-    MongoApplicationFigures(MongoTemplate mongo, ApplicationQueries queries) {
-        this.mongo = mongo;
-        this.queries = queries;
-    }
 
     @Override
     public Figures figures(String callId) {

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,6 +45,7 @@ import se.icld.gendernetwork.review.application.Status;
  * {@code $min} when an application is first decided) after a count.
  */
 @Repository
+@RequiredArgsConstructor
 class MongoApplicationQueries implements ApplicationQueries {
 
     static final String DECISION_MILLIS = "decisionMillis";
@@ -57,10 +59,6 @@ class MongoApplicationQueries implements ApplicationQueries {
     static final String CONFLICT_REVIEWER = "conflicts.reviewer";
 
     private final MongoTemplate mongo;
-
-    MongoApplicationQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     @Override
     public List<Application> queue(QueueFilter filter, QueueOrder order, long skip, int limit) {
@@ -383,7 +381,6 @@ class MongoApplicationQueries implements ApplicationQueries {
         }
         return load;
     }
-
 
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();

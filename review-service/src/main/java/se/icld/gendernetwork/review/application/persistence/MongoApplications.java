@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * make a reviewer's change fail.
  */
 @Repository
+@RequiredArgsConstructor
 class MongoApplications implements Applications {
 
     static final String COLLECTION = "applications";
@@ -55,13 +57,6 @@ class MongoApplications implements Applications {
     private final JsonMapper json;
     private final TraceContexts traces;
     private final ApplicationEventPublisher events;
-
-    MongoApplications(MongoTemplate mongo, JsonMapper json, TraceContexts traces, ApplicationEventPublisher events) {
-        this.mongo = mongo;
-        this.json = json;
-        this.traces = traces;
-        this.events = events;
-    }
 
     @Override
     public boolean insert(Application application) {

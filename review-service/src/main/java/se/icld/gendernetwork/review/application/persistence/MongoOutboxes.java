@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -46,6 +47,7 @@ import se.icld.gendernetwork.review.application.Outboxes;
  * </ul>
  */
 @Repository
+@RequiredArgsConstructor
 class MongoOutboxes implements Outboxes {
 
     static final String OUTBOX_SINCE = "outboxSince";
@@ -56,10 +58,6 @@ class MongoOutboxes implements Outboxes {
     private static final String FAILURES = RELAY + ".failures";
 
     private final MongoTemplate mongo;
-
-    MongoOutboxes(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** Not held by a relay, or the lease (or the retry wait) is over. */
     private static Criteria free(Instant now) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,17 +25,12 @@ import se.icld.gendernetwork.review.workflow.web.ApplicationView;
 
 /** Admins assign reviewers (role ADMIN). */
 @RestController
+@RequiredArgsConstructor
 class AssignmentApiController {
 
     private final Assignments assignments;
     private final ReviewerActions actions;
     private final Clock clock;
-
-    AssignmentApiController(Assignments assignments, ReviewerActions actions, Clock clock) {
-        this.assignments = assignments;
-        this.actions = actions;
-        this.clock = clock;
-    }
 
     /** The reviewers of one application, replacing the earlier ones ({@code []} clears them). */
     record AssigneesRequest(@NotNull @Size(max = Application.MAX_ASSIGNEES) List<@NotNull @Size(min = 1, max = 120) String> reviewers) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,17 +31,12 @@ import se.icld.gendernetwork.review.assignment.Assignments;
  * page). Forms post, then redirect (post/redirect/get) with what happened.
  */
 @Controller
+@RequiredArgsConstructor
 class AssignmentPageController {
 
     private final Assignments assignments;
     private final ApplicationQueries queries;
     private final MessageSource messages;
-
-    AssignmentPageController(Assignments assignments, ApplicationQueries queries, MessageSource messages) {
-        this.assignments = assignments;
-        this.queries = queries;
-        this.messages = messages;
-    }
 
     /** A panel member and the undecided applications assigned to them. */
     record Load(String reviewer, long assigned, boolean configured) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,7 @@ import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
  * Spanish), all three names, and the scale every score is on.
  */
 @RestController
+@RequiredArgsConstructor
 class CriteriaApiController {
 
     record Scale(int min, int max) {
@@ -35,10 +37,6 @@ class CriteriaApiController {
     }
 
     private final CallCriteria criteria;
-
-    CriteriaApiController(CallCriteria criteria) {
-        this.criteria = criteria;
-    }
 
     @GetMapping("/api/v1/review/criteria")
     CriteriaView criteria(@RequestParam(required = false) String callId, HttpServletRequest request) {

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,13 +22,10 @@ import se.icld.gendernetwork.review.erasure.Erasures;
  * on whose request; none of the data); pressing it again changes nothing and answers the same.
  */
 @RestController
+@RequiredArgsConstructor
 class ErasureApiController {
 
     private final Erasures erasures;
-
-    ErasureApiController(Erasures erasures) {
-        this.erasures = erasures;
-    }
 
     /** @param onRequestOf {@code APPLICANT} (the applicant asked) or {@code PROGRAMME} */
     record ErasureRequest(@NotNull Erasure.Requester onRequestOf) {

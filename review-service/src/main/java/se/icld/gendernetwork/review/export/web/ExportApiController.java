@@ -3,6 +3,7 @@ package se.icld.gendernetwork.review.export.web;
 import java.io.IOException;
 import java.security.Principal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,15 +19,11 @@ import se.icld.gendernetwork.review.queue.QueueParameters;
  * except those the admin asking has a conflict of interest with.
  */
 @RestController
+@RequiredArgsConstructor
 class ExportApiController {
 
     private final ExportDownload download;
     private final Calls calls;
-
-    ExportApiController(ExportDownload download, Calls calls) {
-        this.download = download;
-        this.calls = calls;
-    }
 
     /**
      * {@code ?phone=true} adds the phone numbers, which are left out unless asked for. Every row is

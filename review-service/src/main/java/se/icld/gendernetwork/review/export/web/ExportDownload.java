@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,17 +23,12 @@ import se.icld.gendernetwork.review.queue.ReviewQueue;
  * conflict of interest with: the selection leaves them out), every row recorded as exported by them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExportDownload {
 
     private final ApplicationExport export;
     private final AccessRecords accesses;
     private final ReviewQueue queue;
-
-    ExportDownload(ApplicationExport export, AccessRecords accesses, ReviewQueue queue) {
-        this.export = export;
-        this.accesses = accesses;
-        this.queue = queue;
-    }
 
     /** Writes the {@code selection} to {@code response} as {@code applications.csv}; {@code phone}: with the phone numbers. */
     public void send(HttpServletResponse response, QueueParameters.Selection selection, String admin, boolean phone)

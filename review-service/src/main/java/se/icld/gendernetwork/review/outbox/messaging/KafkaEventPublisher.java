@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -27,6 +28,7 @@ import se.icld.gendernetwork.support.messaging.KafkaEvents;
  * adapter, inside the trace of the change that raised the event, so the relay's thread never waits.
  */
 @Component
+@RequiredArgsConstructor
 class KafkaEventPublisher implements EventPublisher, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
@@ -39,11 +41,6 @@ class KafkaEventPublisher implements EventPublisher, DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-
-    KafkaEventPublisher(KafkaEvents events, TraceContexts traces) {
-        this.events = events;
-        this.traces = traces;
-    }
 
     @Override
     public CompletableFuture<Void> publish(String applicationId, OutboxEntry entry) {

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,17 +29,12 @@ import se.icld.gendernetwork.review.web.InvalidParameterException;
  * with {@code ?callId=} of one (the page's call form; the CSV link carries the call shown).
  */
 @Controller
+@RequiredArgsConstructor
 class OverviewPageController {
 
     private final CallOverview overview;
     private final MessageSource messages;
     private final Calls calls;
-
-    OverviewPageController(CallOverview overview, MessageSource messages, Calls calls) {
-        this.overview = overview;
-        this.messages = messages;
-        this.calls = calls;
-    }
 
     /** A call to choose: its id and title in the reader's language. */
     record CallOption(String id, String title) {

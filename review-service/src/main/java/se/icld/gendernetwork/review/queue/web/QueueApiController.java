@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,17 +28,12 @@ import se.icld.gendernetwork.review.web.InvalidParameterException;
  * parameter.
  */
 @RestController
+@RequiredArgsConstructor
 class QueueApiController {
 
     private final ReviewQueue queue;
     private final Clock clock;
     private final Calls calls;
-
-    QueueApiController(ReviewQueue queue, Clock clock, Calls calls) {
-        this.queue = queue;
-        this.clock = clock;
-        this.calls = calls;
-    }
 
     /** {@code callId}: the call the application was submitted to. */
     record Item(String id, String reference, Status status, String fullName, String municipality, String country,

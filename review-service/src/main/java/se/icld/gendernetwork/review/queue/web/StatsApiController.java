@@ -1,5 +1,6 @@
 package se.icld.gendernetwork.review.queue.web;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,15 +14,11 @@ import se.icld.gendernetwork.review.queue.ReviewStats;
  * id no call has: 400). The CSV export is in {@code export/web}.
  */
 @RestController
+@RequiredArgsConstructor
 class StatsApiController {
 
     private final ReviewStats stats;
     private final Calls calls;
-
-    StatsApiController(ReviewStats stats, Calls calls) {
-        this.stats = stats;
-        this.calls = calls;
-    }
 
     @GetMapping("/api/v1/review/stats")
     ReviewStats.Stats stats(@RequestParam(required = false) String callId) {

@@ -2,6 +2,7 @@ package se.icld.gendernetwork.review.registration.persistence;
 
 import java.util.Date;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,15 +16,12 @@ import se.icld.gendernetwork.review.registration.SubmissionConflicts;
  * document. Written with one insert; a duplicate key means it was already there.
  */
 @Repository
+@RequiredArgsConstructor
 class MongoSubmissionConflicts implements SubmissionConflicts {
 
     static final String COLLECTION = "submission_conflicts";
 
     private final MongoTemplate mongo;
-
-    MongoSubmissionConflicts(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     @Override
     public boolean record(Conflict conflict) {

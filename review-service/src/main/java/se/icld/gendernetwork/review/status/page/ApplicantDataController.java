@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,13 +35,10 @@ import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
  * should keep.
  */
 @Controller
+@RequiredArgsConstructor
 class ApplicantDataController {
 
     private final ApplicantActions actions;
-
-    ApplicantDataController(ApplicantActions actions) {
-        this.actions = actions;
-    }
 
     /** Times on the page: in the applicant's zone, in the page's language. */
     public record Times(Locale locale, ZoneId zone) {

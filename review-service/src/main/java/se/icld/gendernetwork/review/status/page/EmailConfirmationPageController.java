@@ -2,6 +2,7 @@ package se.icld.gendernetwork.review.status.page;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +26,10 @@ import se.icld.gendernetwork.review.status.ApplicantActions;
  * link proved nothing yet). In the applicant's language, or {@code ?lang=}.
  */
 @Controller
+@RequiredArgsConstructor
 class EmailConfirmationPageController {
 
     private final ApplicantActions actions;
-
-    EmailConfirmationPageController(ApplicantActions actions) {
-        this.actions = actions;
-    }
 
     @GetMapping("/status/{id}/email-confirmation")
     String confirmation(@PathVariable UUID id, @RequestParam(required = false) String code,

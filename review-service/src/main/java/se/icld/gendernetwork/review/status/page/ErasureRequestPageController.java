@@ -2,6 +2,7 @@ package se.icld.gendernetwork.review.status.page;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +27,10 @@ import se.icld.gendernetwork.review.status.ErasureRequests;
  * was erased. In the applicant's language, or {@code ?lang=}.
  */
 @Controller
+@RequiredArgsConstructor
 class ErasureRequestPageController {
 
     private final ErasureRequests requests;
-
-    ErasureRequestPageController(ErasureRequests requests) {
-        this.requests = requests;
-    }
 
     @PostMapping("/status/{id}/erasure-request")
     String request(@PathVariable UUID id, @RequestParam(required = false) String token, HttpServletRequest request,

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -50,6 +51,7 @@ import se.icld.gendernetwork.review.web.pages.PageLocaleResolver;
  * body, not the URL, and are CSRF-protected like every page form; nothing here logs the token.
  */
 @Controller
+@RequiredArgsConstructor
 class StatusPageController {
 
     static final int MAX_ANSWER = 4000;
@@ -59,13 +61,6 @@ class StatusPageController {
     private final ViolationMessages violations;
 
     private final Clock clock;
-
-    StatusPageController(ApplicantActions actions, MessageSource messages, ViolationMessages violations, Clock clock) {
-        this.clock = clock;
-        this.actions = actions;
-        this.messages = messages;
-        this.violations = violations;
-    }
 
     /**
      * The applicant's correctable values as the page shows them and the correction form starts: never

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,16 +29,12 @@ import se.icld.gendernetwork.review.status.StatusTimeline;
 /** The applicant's API: the status token is the only credential; a wrong one is 404. */
 @RestController
 @RequestMapping("/api/v1/applications/{id}")
+@RequiredArgsConstructor
 class StatusApiController {
 
     private final ApplicantActions actions;
 
     private final Clock clock;
-
-    StatusApiController(ApplicantActions actions, Clock clock) {
-        this.clock = clock;
-        this.actions = actions;
-    }
 
     /**
      * What the applicant sees: no reviewer names, no internal notes, no emails. {@code history} is

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,13 +25,10 @@ import se.icld.gendernetwork.review.workflow.BulkDecisions;
  * where needed, each its own versioned write); the others are skipped with the reason.
  */
 @RestController
+@RequiredArgsConstructor
 class BulkDecisionApiController {
 
     private final BulkDecisions bulk;
-
-    BulkDecisionApiController(BulkDecisions bulk) {
-        this.bulk = bulk;
-    }
 
     /** Up to 100 application ids, the outcome, and an optional message for every applicant. */
     record BulkDecisionRequest(@NotEmpty @Size(max = BulkDecisions.MAX) List<@NotNull UUID> ids, @NotNull Status outcome,

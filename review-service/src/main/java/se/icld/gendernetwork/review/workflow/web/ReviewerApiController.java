@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +32,12 @@ import se.icld.gendernetwork.review.workflow.ReviewerActions;
 /** The reviewers' API: one application at a time (role REVIEWER). */
 @RestController
 @RequestMapping("/api/v1/review/applications/{id}")
+@RequiredArgsConstructor
 class ReviewerApiController {
 
     private final ReviewerActions actions;
     private final Clock clock;
     private final AccessRecords accesses;
-
-    ReviewerApiController(ReviewerActions actions, Clock clock, AccessRecords accesses) {
-        this.actions = actions;
-        this.clock = clock;
-        this.accesses = accesses;
-    }
 
     record DecisionRequest(@NotNull Status outcome, @Size(max = 4000) String message) {
     }
