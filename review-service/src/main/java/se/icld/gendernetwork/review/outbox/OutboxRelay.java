@@ -91,6 +91,7 @@ class OutboxRelay implements SmartLifecycle {
     private long rounds; // relay thread only
     private Instant nextSweep = Instant.MIN; // relay thread only (and start)
     private Instant nextBacklog = Instant.MIN; // relay thread only (and start)
+    private Instant nextRegularSweep = Instant.MIN; // relay thread only (and start)
 
     OutboxRelay(Outboxes outboxes, EventPublisher publisher, TraceContexts traces, ReviewProperties properties,
             MeterRegistry registry, Clock clock) {
@@ -156,6 +157,7 @@ class OutboxRelay implements SmartLifecycle {
         running = true;
         nextSweep = Instant.MIN;
         nextBacklog = Instant.MIN;
+        nextRegularSweep = Instant.MIN;
         executor.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -205,7 +207,13 @@ class OutboxRelay implements SmartLifecycle {
                 due.add(id);
             }
         }
-        if (!now.isBefore(nextSweep)) {
+        int room = BATCH - inFlight.size();
+        // A sweep when there is room left after what this replica was told, or once a sweep interval
+        // (what it finds then waits with the told). A relay behind in a rush has its batch in flight
+        // and more told than it has room for: sweeping every round would read the batch in flight at
+        // the front of the index (and as many more) for nothing, between the acknowledgements it handles.
+        if (!now.isBefore(nextSweep) && (due.size() < room || !now.isBefore(nextRegularSweep))) {
+            nextRegularSweep = now.plus(sweepInterval);
             if (!now.isBefore(nextBacklog)) {
                 // The gauges, once a sweep interval: a relay behind sweeps every round (a full batch found),
                 // and the backlog's aggregation reads every waiting document (thousands in a rush).
@@ -219,7 +227,6 @@ class OutboxRelay implements SmartLifecycle {
             found.stream().filter(id -> !inFlight.containsKey(id)).forEach(due::add);
             nextSweep = found.size() == BATCH ? now : now.plus(sweepInterval);
         }
-        int room = BATCH - inFlight.size();
         if (due.size() > room) {
             List<String> later = due.stream().skip(Math.max(0, room)).toList();
             later.forEach(due::remove);
